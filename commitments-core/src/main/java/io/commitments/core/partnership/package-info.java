@@ -1,0 +1,2 @@
+/** The Partnership aggregate and the rules it enforces. */
+package io.commitments.core.partnership;

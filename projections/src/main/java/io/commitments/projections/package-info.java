@@ -1,0 +1,2 @@
+/** Read models: one projection class per view, its event handlers and query handlers together. */
+package io.commitments.projections;
