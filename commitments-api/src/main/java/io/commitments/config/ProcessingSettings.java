@@ -7,12 +7,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Defaults for every event processor (projection); a processor listed under
  * {@code axon.eventhandling.processors.<group>} overrides them.
  *
- * @param segments    segments a processor's stream is split into: the most threads that can work on it
- * @param workerThreads threads per processor handling events
- * @param batchSize   events handled in one transaction (and one token update); replays want it large
+ * @param segments  segments a processor's stream is split into: the most threads that can work on it
+ * @param batchSize events handled in one transaction (and one token update); replays want it large
  */
 @ConfigurationProperties("commitments.processing")
 public record ProcessingSettings(@DefaultValue("2") int segments,
-                                 @DefaultValue("2") int workerThreads,
                                  @DefaultValue("200") int batchSize) {
 }

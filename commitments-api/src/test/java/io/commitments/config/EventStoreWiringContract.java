@@ -1,0 +1,61 @@
+package io.commitments.config;
+
+import io.commitments.support.IntegrationTestAccess;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The traps of STACK.md that would come back silently; each test fails if its trap returns. */
+interface EventStoreWiringContract extends IntegrationTestAccess {
+
+    @Test
+    default void eventsAreStoredByAxonsJdbcEngine() {
+        assertThat(context().getBean(EventStorageEngine.class)).isInstanceOf(JdbcEventStorageEngine.class);
+    }
+
+    @Test
+    default void axonsTransactionManagerIsSprings() {
+        assertThat(context().getBean(TransactionManager.class)).isInstanceOf(SpringTransactionManager.class);
+    }
+
+    @Test
+    default void storedEventJsonHasIsoDates() {
+        record Dated(LocalDate dueDate, Instant at) {
+        }
+        Serializer events = context().getBean("eventSerializer", Serializer.class);
+
+        String json = new String(events.serialize(
+                new Dated(LocalDate.of(2026, 12, 1), Instant.parse("2026-05-01T09:30:00Z")), byte[].class)
+                .getData(), StandardCharsets.UTF_8);
+
+        assertThat(json).isEqualTo("{\"dueDate\":\"2026-12-01\",\"at\":\"2026-05-01T09:30:00Z\"}");
+    }
+
+    @Test
+    default void axonsTablesHaveTheSnakeCaseNamesOfTheFlywayScripts() {
+        List<String> tables = jdbc().sql("""
+                        SELECT LOWER(table_name) FROM information_schema.tables
+                        WHERE LOWER(table_name) IN ('domain_event_entry', 'snapshot_event_entry', 'token_entry',
+                                                    'domainevententry', 'tokenentry')""")
+                .query(String.class).list();
+
+        assertThat(tables).containsExactlyInAnyOrder("domain_event_entry", "snapshot_event_entry", "token_entry");
+    }
+
+    @Test
+    default void processorsKeepTheirTokensInTheTokenTable() {
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(jdbc().sql("SELECT DISTINCT processor_name FROM token_entry").query(String.class).list())
+                        .contains("partnership-overview"));
+    }
+}

@@ -1,0 +1,6 @@
+package io.commitments.web;
+
+import io.commitments.support.AbstractPostgresIntegrationTest;
+
+class PartnershipRegistrationOnPostgresIntegrationTest extends AbstractPostgresIntegrationTest implements PartnershipRegistrationContract {
+}
