@@ -3,6 +3,10 @@ package io.commitments.core.decision;
 import io.commitments.core.api.InvalidCommandException;
 import io.commitments.core.api.Require;
 import io.commitments.core.api.commitment.CommitmentId;
+import io.commitments.core.api.contest.ContestDecisionCommand;
+import io.commitments.core.api.contest.ContestNoteAttachedEvent;
+import io.commitments.core.api.contest.ContestNoteId;
+import io.commitments.core.api.contest.ContestedRecord;
 import io.commitments.core.api.decision.DecisionActionRecordedEvent;
 import io.commitments.core.api.decision.DecisionId;
 import io.commitments.core.api.decision.DecisionRecordedEvent;
@@ -34,7 +38,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * exactly when a proposal was adopted, with the positions the meeting saw, and there is no second command
  * (or process) that could fail, be forgotten, or be sent for a proposal that was never adopted.
  * <p>
- * Coordinators of the partnership (asked of the {@link MembershipRegistry}) record actions and rescind.
+ * Coordinators of the partnership (asked of the {@link MembershipRegistry}) record actions and rescind. Any
+ * member organisation may attach a contest note to it, in force or not; the record itself stays as it was.
  */
 @Aggregate
 public class Decision {
@@ -47,6 +52,7 @@ public class Decision {
     private PartnershipId partnershipId;
     private State state;
     private final Set<CommitmentId> actions = new HashSet<>();
+    private final Set<ContestNoteId> contestNotes = new HashSet<>();
 
     protected Decision() {
     }
@@ -98,6 +104,22 @@ public class Decision {
         apply(new DecisionRescindedEvent(decisionId, partnershipId, reason, command.supersededBy(), actor));
     }
 
+    @CommandHandler
+    void handle(ContestDecisionCommand command, MembershipRegistry registry) {
+        ContestNoteId noteId = Require.present("noteId", command.noteId());
+        String note = Require.text("note", command.note());
+        Actor actor = Require.present("actor", command.actor());
+        OrganisationId organisation = actor.organisation();
+        if (organisation == null || !registry.isMember(partnershipId, organisation)) {
+            throw DecisionViolations.contestantNotAMember(decisionId, actor);
+        }
+        if (contestNotes.contains(noteId)) {
+            return;
+        }
+        apply(new ContestNoteAttachedEvent(partnershipId, noteId, ContestedRecord.decision(decisionId), organisation,
+                note, actor));
+    }
+
     @EventSourcingHandler
     void on(DecisionRecordedEvent event) {
         this.decisionId = event.decisionId();
@@ -113,6 +135,11 @@ public class Decision {
     @EventSourcingHandler
     void on(DecisionRescindedEvent event) {
         this.state = State.RESCINDED;
+    }
+
+    @EventSourcingHandler
+    void on(ContestNoteAttachedEvent event) {
+        contestNotes.add(event.noteId());
     }
 
     private void requireCoordinator(MembershipRegistry registry, Actor actor, String action) {

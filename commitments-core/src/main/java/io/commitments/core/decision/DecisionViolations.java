@@ -30,4 +30,10 @@ final class DecisionViolations {
                 "decision " + decision + " cannot request a commitment of organisation " + performer
                         + ": it is not a member of partnership " + partnership);
     }
+
+    static NotPermittedException contestantNotAMember(DecisionId decision, Actor actor) {
+        return new NotPermittedException("contest.not-a-member",
+                "person " + actor.person() + " cannot contest decision " + decision
+                        + ": they act for no member organisation of its partnership");
+    }
 }

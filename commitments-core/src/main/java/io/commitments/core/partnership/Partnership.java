@@ -3,6 +3,10 @@ package io.commitments.core.partnership;
 import io.commitments.core.api.InvalidCommandException;
 import io.commitments.core.api.Require;
 import io.commitments.core.api.commitment.CommitmentId;
+import io.commitments.core.api.contest.ContestCommitmentRecordCommand;
+import io.commitments.core.api.contest.ContestNoteAttachedEvent;
+import io.commitments.core.api.contest.ContestNoteId;
+import io.commitments.core.api.contest.ContestedRecord;
 import io.commitments.core.api.partnership.AppointCoordinatorCommand;
 import io.commitments.core.api.partnership.CoordinatorAppointedEvent;
 import io.commitments.core.api.partnership.JoinPartnershipCommand;
@@ -55,6 +59,10 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * withdraws, the newest pending version that every remaining member has endorsed is adopted in the same
  * command: the withdrawing organisation was the only one missing, and waiting for nobody would leave the
  * partnership without the purpose all its members agreed.
+ * <p>
+ * Contests of commitment records: a member organisation attaches a note to an event of a commitment's
+ * history here, on the partnership, so that the commitment's own history stays untouched; auditors find it
+ * in the partnership's history.
  */
 @Aggregate
 public class Partnership {
@@ -65,6 +73,7 @@ public class Partnership {
     private final Set<OrganisationId> formerMembers = new HashSet<>();
     private final Set<PersonId> coordinators = new HashSet<>();
     private final SharedPurpose purpose = new SharedPurpose();
+    private final Set<ContestNoteId> contestNotes = new HashSet<>();
 
     protected Partnership() {
     }
@@ -156,6 +165,24 @@ public class Partnership {
         }
     }
 
+    @CommandHandler
+    void handle(ContestCommitmentRecordCommand command) {
+        ContestNoteId noteId = Require.present("noteId", command.noteId());
+        CommitmentId commitmentId = Require.present("commitmentId", command.commitmentId());
+        String eventIdentifier = Require.name("eventIdentifier", command.eventIdentifier());
+        String note = Require.text("note", command.note());
+        Actor actor = Require.present("actor", command.actor());
+        OrganisationId organisation = actor.organisation();
+        if (organisation == null || !members.contains(organisation)) {
+            throw PartnershipViolations.contestantNotAMember(partnershipId, actor);
+        }
+        if (contestNotes.contains(noteId)) {
+            return;
+        }
+        apply(new ContestNoteAttachedEvent(partnershipId, noteId,
+                ContestedRecord.commitmentEvent(commitmentId, eventIdentifier), organisation, note, actor));
+    }
+
     private void adopt(int version, Actor actor) {
         apply(new PurposeAdoptedEvent(partnershipId, version, purpose.adoptedVersion(), purpose.endorsers(version),
                 actor));
@@ -216,5 +243,10 @@ public class Partnership {
     @EventSourcingHandler
     void on(PurposeAdoptedEvent event) {
         purpose.adopted(event.version());
+    }
+
+    @EventSourcingHandler
+    void on(ContestNoteAttachedEvent event) {
+        contestNotes.add(event.noteId());
     }
 }

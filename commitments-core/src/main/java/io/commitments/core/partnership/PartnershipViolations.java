@@ -40,4 +40,10 @@ final class PartnershipViolations {
                 "purpose version " + version + " of partnership " + partnership + " cannot be endorsed: it is "
                         + "SUPERSEDED by adopted version " + adopted);
     }
+
+    static NotPermittedException contestantNotAMember(PartnershipId partnership, Actor actor) {
+        return new NotPermittedException("contest.not-a-member",
+                "person " + actor.person() + " cannot contest a record of partnership " + partnership
+                        + ": they act for no member organisation");
+    }
 }
