@@ -52,7 +52,8 @@ class CommandRequestFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || !request.getRequestURI().startsWith("/api/");
+        return !"POST".equals(request.getMethod()) || !request.getRequestURI().startsWith("/api/")
+                || request.getRequestURI().startsWith("/api/admin/");
     }
 
     @Override
