@@ -15,7 +15,8 @@ class ArchitectureTest {
     static final ArchRule coreDependsOnNothingOfOurs = noClasses()
             .that().resideInAPackage("io.commitments.core..")
             .should().dependOnClassesThat().resideInAnyPackage(
-                    "io.commitments.projections..", "io.commitments.web..", "io.commitments.config..");
+                    "io.commitments.projections..", "io.commitments.web..", "io.commitments.config..",
+                    "io.commitments.security..");
 
     @ArchTest
     static final ArchRule coreHasNoWebJdbcOrJpa = noClasses()
@@ -26,7 +27,8 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule projectionsDoNotKnowTheApplication = noClasses()
             .that().resideInAPackage("io.commitments.projections..")
-            .should().dependOnClassesThat().resideInAnyPackage("io.commitments.web..", "io.commitments.config..");
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "io.commitments.web..", "io.commitments.config..", "io.commitments.security..");
 
     @ArchTest
     static final ArchRule projectionsNeverChangeTheWriteSide = noClasses()

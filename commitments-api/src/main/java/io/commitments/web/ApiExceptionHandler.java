@@ -1,6 +1,8 @@
 package io.commitments.web;
 
 import io.commitments.core.api.InvalidCommandException;
+import io.commitments.core.api.NotPermittedException;
+import io.commitments.core.api.RuleViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -82,6 +84,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
         return invalid(List.of(Map.of("field", ex.getName(), "message", "is not a valid value")));
+    }
+
+    @ExceptionHandler(RuleViolationException.class)
+    ProblemDetail ruleViolation(RuleViolationException ex) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, ex.code(), ex.getMessage());
+        problem.setTitle("Not allowed in the current state");
+        return problem;
+    }
+
+    @ExceptionHandler(NotPermittedException.class)
+    ProblemDetail notPermitted(NotPermittedException ex) {
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, ex.code(), ex.getMessage());
+        problem.setTitle("Forbidden");
+        return problem;
     }
 
     @ExceptionHandler(NotFoundException.class)

@@ -13,7 +13,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * database ({@link AbstractH2IntegrationTest}, {@link AbstractPostgresIntegrationTest}); tests share the
  * context, so each test makes its own data and never assumes the tables are empty.
  */
-@SpringBootTest(properties = "spring.flyway.clean-disabled=false")
+@SpringBootTest(properties = {"spring.flyway.clean-disabled=false",
+        "commitments.admin.password=" + IntegrationTestAccess.ADMIN_PASSWORD})
 @AutoConfigureMockMvc
 @Import(CleanDatabaseConfiguration.class)
 public abstract class AbstractIntegrationTest implements IntegrationTestAccess {

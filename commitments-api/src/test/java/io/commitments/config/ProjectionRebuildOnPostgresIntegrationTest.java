@@ -1,0 +1,6 @@
+package io.commitments.config;
+
+import io.commitments.support.AbstractPostgresIntegrationTest;
+
+class ProjectionRebuildOnPostgresIntegrationTest extends AbstractPostgresIntegrationTest implements ProjectionRebuildContract {
+}

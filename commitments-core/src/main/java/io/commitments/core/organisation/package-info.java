@@ -1,0 +1,2 @@
+/** The Organisation aggregate. */
+package io.commitments.core.organisation;

@@ -1,0 +1,2 @@
+/** The Person aggregate. */
+package io.commitments.core.person;

@@ -1,0 +1,2 @@
+/** The organisation directory: every registered organisation. */
+package io.commitments.projections.organisation;
