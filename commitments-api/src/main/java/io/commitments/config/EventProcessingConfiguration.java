@@ -1,13 +1,21 @@
 package io.commitments.config;
 
+import io.commitments.projections.membership.MembershipLookupProjection;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * Every projection runs in a pooled streaming processor sized for a small machine: a few segments and a
- * batch far above Axon's default of one event per transaction (STACK.md trap 10).
+ * batch far above Axon's default of one event per transaction (STACK.md trap 10). The membership lookup
+ * is the exception: rules of the write side read it, so it is kept by a subscribing processor in the
+ * very transaction that stores the events.
+ * <p>
+ * A handler that fails is never skipped (Axon's default logs and carries on, losing the event for that
+ * view): the error propagates, the batch rolls back with its token, and the processor retries the segment
+ * with back-off. In the subscribing lookup the error fails the command, which stores nothing.
  */
 @Configuration(proxyBeanMethods = false)
 public class EventProcessingConfiguration {
@@ -15,7 +23,9 @@ public class EventProcessingConfiguration {
     @Bean
     ConfigurerModule pooledStreamingProcessors(ProcessingSettings settings) {
         return configurer -> configurer.eventProcessing(processing -> processing
-                .usingPooledStreamingEventProcessors((axonConfiguration, builder) -> tune(builder, settings)));
+                .usingPooledStreamingEventProcessors((axonConfiguration, builder) -> tune(builder, settings))
+                .registerSubscribingEventProcessor(MembershipLookupProjection.PROCESSING_GROUP)
+                .registerDefaultListenerInvocationErrorHandler(axonConfiguration -> PropagatingErrorHandler.instance()));
     }
 
     private static PooledStreamingEventProcessor.Builder tune(PooledStreamingEventProcessor.Builder builder,

@@ -3,11 +3,14 @@ package io.commitments.config;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -21,12 +24,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Read-your-writes: remembers the events a thread's commands stored and waits, bounded, until every
- * projection of this node that handles them has processed them, so the caller's next read shows what it
- * just did. Segments claimed by other nodes are not visible here and are not waited for.
+ * projection that handles them has committed them, so the caller's next read shows what it just did.
+ * Progress is read from the committed tokens of the segment each event belongs to, so segments that other
+ * nodes process count too.
  */
 @Component
 public class ViewConsistency {
@@ -38,18 +43,23 @@ public class ViewConsistency {
     public record Settings(@DefaultValue("5s") Duration timeout) {
     }
 
-    private record Stored(long position, Class<?> payloadType) {
+    private record Stored(long position, EventMessage<?> event) {
+    }
+
+    private record SegmentToken(int segment, TrackingToken token) {
     }
 
     private final ThreadLocal<List<EventMessage<?>>> published = ThreadLocal.withInitial(ArrayList::new);
     private final EventProcessingConfiguration processing;
     private final JdbcClient jdbc;
+    private final Serializer serializer;
     private final Settings settings;
 
     ViewConsistency(EventStore eventStore, EventProcessingConfiguration processing, JdbcClient jdbc,
-                    Settings settings) {
+                    Serializer serializer, Settings settings) {
         this.processing = processing;
         this.jdbc = jdbc;
+        this.serializer = serializer;
         this.settings = settings;
         eventStore.registerDispatchInterceptor(messages -> {
             published.get().addAll(messages);
@@ -64,7 +74,7 @@ public class ViewConsistency {
 
     /**
      * Waits until the projections that handle the events this thread published (since
-     * {@link #forgetPublished()}) have processed them; answers whether they did within the timeout.
+     * {@link #forgetPublished()}) have committed them; answers whether they did within the timeout.
      */
     public boolean awaitPublished() {
         List<EventMessage<?>> events = List.copyOf(published.get());
@@ -74,10 +84,10 @@ public class ViewConsistency {
         }
         List<Stored> stored = positionsOf(events);
         long deadline = System.nanoTime() + settings.timeout().toNanos();
-        while (!viewsInclude(stored)) {
+        while (!behind(stored).isEmpty()) {
             if (System.nanoTime() > deadline) {
-                log.warn("Views did not include {} new events within {}; answering without waiting longer",
-                        stored.size(), settings.timeout());
+                log.warn("Views did not include events {} within {}; answering without waiting longer. Behind: {}",
+                        stored.stream().map(Stored::position).toList(), settings.timeout(), behind(stored));
                 return false;
             }
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
@@ -86,33 +96,66 @@ public class ViewConsistency {
     }
 
     private List<Stored> positionsOf(List<EventMessage<?>> events) {
-        Map<String, Class<?>> types = events.stream().collect(Collectors.toMap(
-                EventMessage::getIdentifier, EventMessage::getPayloadType, (first, second) -> first));
+        Map<String, EventMessage<?>> byIdentifier = events.stream()
+                .collect(Collectors.toMap(EventMessage::getIdentifier, Function.identity(), (first, second) -> first));
         return jdbc.sql("SELECT global_index, event_identifier FROM domain_event_entry WHERE event_identifier IN (:ids)")
-                .param("ids", types.keySet())
-                .query((row, n) -> new Stored(row.getLong(1), types.get(row.getString(2))))
+                .param("ids", byIdentifier.keySet())
+                .query((row, n) -> new Stored(row.getLong(1), byIdentifier.get(row.getString(2))))
                 .list();
     }
 
-    private boolean viewsInclude(List<Stored> stored) {
-        return processing.eventProcessors().values().stream()
-                .filter(processor -> processor instanceof StreamingEventProcessor streaming && streaming.isRunning())
-                .allMatch(processor -> {
-                    long position = stored.stream()
-                            .filter(event -> handles(processor, event.payloadType()))
-                            .mapToLong(Stored::position).max().orElse(-1);
-                    return position < 0 || ((StreamingEventProcessor) processor).processingStatus().values().stream()
-                            .allMatch(status -> includes(status, position));
-                });
+    /** The processors (with their committed tokens) that have not yet committed one of the stored events. */
+    private List<String> behind(List<Stored> stored) {
+        List<String> behind = new ArrayList<>();
+        processing.eventProcessors().values().forEach(processor -> {
+            if (processor instanceof StreamingEventProcessor streaming && streaming.isRunning()
+                    && processor instanceof AbstractEventProcessor handling) {
+                List<SegmentToken> tokens = committedTokens(processor.getName());
+                if (!includesAll(handling, tokens, stored)) {
+                    behind.add(processor.getName() + " at " + tokens);
+                }
+            }
+        });
+        return behind;
     }
 
-    private static boolean handles(Object processor, Class<?> payloadType) {
-        return !(processor instanceof AbstractEventProcessor abstractProcessor)
-                || abstractProcessor.eventHandlerInvoker().canHandleType(payloadType);
+    /** Each event is committed by the segment it belongs to, if the processor handles it at all. */
+    private static boolean includesAll(AbstractEventProcessor processor, List<SegmentToken> tokens,
+                                       List<Stored> stored) {
+        int[] segmentIds = tokens.stream().mapToInt(SegmentToken::segment).toArray();
+        for (Stored event : stored) {
+            if (!processor.eventHandlerInvoker().canHandleType(event.event().getPayloadType())) {
+                continue;
+            }
+            if (tokens.isEmpty()) {
+                return false;
+            }
+            for (SegmentToken token : tokens) {
+                Segment segment = Segment.computeSegment(token.segment(), segmentIds);
+                if (processor.eventHandlerInvoker().canHandle(event.event(), segment)
+                        && !includes(token.token(), event.position())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
-    private static boolean includes(EventTrackerStatus status, long position) {
-        TrackingToken token = status.getTrackingToken();
+    private List<SegmentToken> committedTokens(String processorName) {
+        return jdbc.sql("SELECT segment, token, token_type FROM token_entry WHERE processor_name = :name")
+                .param("name", processorName)
+                .query((row, n) -> {
+                    byte[] token = row.getBytes(2);
+                    String type = row.getString(3);
+                    return new SegmentToken(row.getInt(1), token == null || type == null ? null
+                            : serializer.<byte[], TrackingToken>deserialize(
+                            new SimpleSerializedObject<>(token, byte[].class, type, null)));
+                })
+                .list();
+    }
+
+    private static boolean includes(TrackingToken committed, long position) {
+        TrackingToken token = WrappedToken.unwrapUpperBound(committed);
         if (token == null) {
             return false;
         }

@@ -45,7 +45,8 @@ interface EventStoreWiringContract extends IntegrationTestAccess {
     default void axonsTablesHaveTheSnakeCaseNamesOfTheFlywayScripts() {
         List<String> tables = jdbc().sql("""
                         SELECT LOWER(table_name) FROM information_schema.tables
-                        WHERE LOWER(table_name) IN ('domain_event_entry', 'snapshot_event_entry', 'token_entry',
+                        WHERE LOWER(table_schema) = LOWER(CURRENT_SCHEMA)
+                          AND LOWER(table_name) IN ('domain_event_entry', 'snapshot_event_entry', 'token_entry',
                                                     'domainevententry', 'tokenentry')""")
                 .query(String.class).list();
 

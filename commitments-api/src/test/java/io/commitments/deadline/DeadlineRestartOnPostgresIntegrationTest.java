@@ -6,7 +6,10 @@ import io.commitments.core.api.commitment.CommitmentOverdueEvent;
 import io.commitments.core.api.commitment.PromiseCommitmentCommand;
 import io.commitments.core.api.commitment.RequestCommitmentCommand;
 import io.commitments.core.api.commitment.Requester;
+import io.commitments.core.api.partnership.DecisionRule;
+import io.commitments.core.api.partnership.JoinPartnershipCommand;
 import io.commitments.core.api.partnership.PartnershipId;
+import io.commitments.core.api.partnership.RegisterPartnershipCommand;
 import io.commitments.core.api.party.Actor;
 import io.commitments.core.api.party.OrganisationId;
 import io.commitments.core.api.party.PersonId;
@@ -58,7 +61,12 @@ class DeadlineRestartOnPostgresIntegrationTest extends AbstractPostgresIntegrati
 
         try (ConfigurableApplicationContext firstRun = startNode(zone)) {
             CommandGateway commands = firstRun.getBean(CommandGateway.class);
-            commands.sendAndWait(new RequestCommitmentCommand(commitment, PartnershipId.random(),
+            PartnershipId partnership = PartnershipId.random();
+            Actor admin = new Actor(PersonId.random(), null);
+            commands.sendAndWait(new RegisterPartnershipCommand(partnership, "Restart PCN", DecisionRule.CONSENT, 1));
+            commands.sendAndWait(new JoinPartnershipCommand(partnership, requester.organisation(), admin));
+            commands.sendAndWait(new JoinPartnershipCommand(partnership, performer, admin));
+            commands.sendAndWait(new RequestCommitmentCommand(commitment, partnership,
                     Requester.byMember(requester.organisation()), performer, "Publish the winter plan", dueDate,
                     null, null, requester));
             commands.sendAndWait(new PromiseCommitmentCommand(commitment, new Actor(PersonId.random(), performer)));
@@ -88,14 +96,14 @@ class DeadlineRestartOnPostgresIntegrationTest extends AbstractPostgresIntegrati
     }
 
     private ConfigurableApplicationContext startNode(ZoneOffset zone) {
-        return new SpringApplicationBuilder(CommitmentsApplication.class, EveryOrganisationIsAMember.class)
+        return new SpringApplicationBuilder(CommitmentsApplication.class)
                 .initializers(context -> context.getBeanFactory().registerSingleton(
                         TestTypesAreNotScanned.class.getName(), new TestTypesAreNotScanned()))
                 .run("--server.port=0",
-                        "--spring.datasource.url=" + TestPostgres.urlWithSchema(),
+                        "--spring.datasource.url=" + context.getEnvironment().getProperty("spring.datasource.url"),
                         "--spring.datasource.username=" + TestPostgres.USER,
                         "--spring.datasource.password=" + TestPostgres.PASSWORD,
-                        "--spring.flyway.default-schema=" + TestPostgres.SCHEMA,
+                        "--spring.flyway.default-schema=" + context.getEnvironment().getProperty("spring.flyway.default-schema"),
                         "--commitments.deadlines.zone=" + zone.getId(),
                         "--commitments.deadlines.poll-interval=PT0.5S",
                         "--commitments.deadlines.execute=true");
