@@ -1,0 +1,19 @@
+package io.commitments.core.api.commitment;
+
+import io.commitments.core.api.partnership.PartnershipId;
+import io.commitments.core.api.party.Actor;
+import io.commitments.core.api.party.OrganisationId;
+import org.axonframework.serialization.Revision;
+
+import java.time.LocalDate;
+
+/** The requester refused the counter-offer, with a reason: the commitment is declined. */
+@Revision("1")
+public record CommitmentCounterOfferRejectedEvent(CommitmentId commitmentId,
+                                                  PartnershipId partnershipId,
+                                                  Requester requester,
+                                                  OrganisationId performer,
+                                                  LocalDate dueDate,
+                                                  String reason,
+                                                  Actor actor) {
+}
