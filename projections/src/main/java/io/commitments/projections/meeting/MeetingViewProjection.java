@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * One meeting as {@code GET /api/meetings/{mid}} shows it. Every event it reads is the meeting's own, so they
@@ -301,12 +302,8 @@ public class MeetingViewProjection {
         return value == null ? null : value.toInstant();
     }
 
-    private interface FromUuid<T> {
-        T of(UUID value);
-    }
-
-    private static <T> T nullable(ResultSet row, String column, FromUuid<T> type) throws SQLException {
+    private static <T> T nullable(ResultSet row, String column, Function<UUID, T> type) throws SQLException {
         UUID value = row.getObject(column, UUID.class);
-        return value == null ? null : type.of(value);
+        return value == null ? null : type.apply(value);
     }
 }
