@@ -37,10 +37,6 @@ public record AccountabilityCounts(int made,
                 ratio(kept, kept + withdrawn), ratio(keptOnTime, kept));
     }
 
-    public int kept() {
-        return keptOnTime + keptLate;
-    }
-
     private static Double ratio(int numerator, int denominator) {
         return denominator == 0 ? null : (double) numerator / denominator;
     }
