@@ -3,6 +3,10 @@ package io.commitments.web;
 import io.commitments.core.api.InvalidCommandException;
 import io.commitments.core.api.NotPermittedException;
 import io.commitments.core.api.RuleViolationException;
+import io.commitments.core.api.partnership.OpenCommitmentsException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -90,7 +94,39 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ProblemDetail ruleViolation(RuleViolationException ex) {
         ProblemDetail problem = problem(HttpStatus.CONFLICT, ex.code(), ex.getMessage());
         problem.setTitle("Not allowed in the current state");
+        if (ex instanceof OpenCommitmentsException open) {
+            problem.setProperty("openCommitments", open.openCommitments().stream().map(Object::toString).toList());
+        }
         return problem;
+    }
+
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ProblemDetail versionMismatch(ConflictingAggregateVersionException ex) {
+        ProblemDetail problem = problem(HttpStatus.PRECONDITION_FAILED, "request.version-mismatch",
+                "the resource changed since the version named in If-Match; read it again");
+        problem.setTitle("Version mismatch");
+        problem.setProperty("currentVersion", ex.getActualVersion());
+        return problem;
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrentChange(ConcurrencyException ex) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "request.concurrent-change",
+                "another change to the same resource was stored at the same moment; try again");
+        problem.setTitle("Concurrent change");
+        return problem;
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail aggregateNotFound(AggregateNotFoundException ex) {
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "resource.not-found", "no such resource: " + ex.getAggregateIdentifier());
+        problem.setTitle("Not found");
+        return problem;
+    }
+
+    @ExceptionHandler(ETags.InvalidIfMatchException.class)
+    ProblemDetail invalidIfMatch(ETags.InvalidIfMatchException ex) {
+        return invalid(List.of(Map.of("field", "If-Match", "message", ex.getMessage())));
     }
 
     @ExceptionHandler(NotPermittedException.class)
