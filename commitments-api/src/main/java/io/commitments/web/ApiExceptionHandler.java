@@ -124,6 +124,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(PartnershipAccess.NotParticipantException.class)
+    ProblemDetail notParticipant(PartnershipAccess.NotParticipantException ex) {
+        ProblemDetail problem = problem(HttpStatus.FORBIDDEN, "partnership.not-participant", ex.getMessage());
+        problem.setTitle("Forbidden");
+        return problem;
+    }
+
     @ExceptionHandler(ETags.InvalidIfMatchException.class)
     ProblemDetail invalidIfMatch(ETags.InvalidIfMatchException ex) {
         return invalid(List.of(Map.of("field", "If-Match", "message", ex.getMessage())));

@@ -12,6 +12,7 @@ import io.commitments.core.api.commitment.CommitmentWithdrawnEvent;
 import io.commitments.core.api.partnership.CoordinatorAppointedEvent;
 import io.commitments.core.api.partnership.OrganisationJoinedPartnershipEvent;
 import io.commitments.core.api.partnership.OrganisationWithdrewFromPartnershipEvent;
+import io.commitments.core.api.partnership.IsParticipantQuery;
 import io.commitments.core.api.partnership.PartnershipId;
 import io.commitments.core.api.partnership.PartnershipRegisteredEvent;
 import io.commitments.core.api.party.OrganisationId;
@@ -19,6 +20,7 @@ import io.commitments.core.api.party.PersonId;
 import io.commitments.core.membership.MembershipRegistry;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -73,6 +75,16 @@ public class MembershipLookupProjection implements MembershipRegistry {
                 .param("o", organisation.value())
                 .query((row, n) -> CommitmentId.of(row.getObject(1, UUID.class)))
                 .list();
+    }
+
+    @QueryHandler
+    Boolean handle(IsParticipantQuery query) {
+        boolean coordinator = query.personId() != null && isCoordinator(query.partnershipId(), query.personId());
+        return coordinator || query.organisationId() != null && jdbc.sql(
+                        "SELECT COUNT(*) FROM membership_lookup WHERE partnership_id = :p AND organisation_id = :o")
+                .param("p", query.partnershipId().value())
+                .param("o", query.organisationId().value())
+                .query(Integer.class).single() > 0;
     }
 
     /**
