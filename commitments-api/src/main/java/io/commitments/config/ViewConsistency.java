@@ -49,7 +49,7 @@ public class ViewConsistency {
     private record SegmentToken(int segment, TrackingToken token) {
     }
 
-    private final ThreadLocal<List<EventMessage<?>>> published = ThreadLocal.withInitial(ArrayList::new);
+    private final ThreadLocal<List<EventMessage<?>>> published = new ThreadLocal<>();
     private final EventProcessingConfiguration processing;
     private final JdbcClient jdbc;
     private final Serializer serializer;
@@ -62,23 +62,32 @@ public class ViewConsistency {
         this.serializer = serializer;
         this.settings = settings;
         eventStore.registerDispatchInterceptor(messages -> {
-            published.get().addAll(messages);
+            List<EventMessage<?>> tracked = published.get();
+            if (tracked != null) {
+                tracked.addAll(messages);
+            }
             return (index, message) -> message;
         });
     }
 
-    /** Forgets what this thread published so far: the start of a request. */
-    public void forgetPublished() {
+    /** Starts remembering what this thread publishes, forgetting anything before: the start of a request. */
+    public void trackPublished() {
+        published.set(new ArrayList<>());
+    }
+
+    /** Stops remembering what this thread publishes: the end of a request. */
+    public void stopTracking() {
         published.remove();
     }
 
     /**
      * Waits until the projections that handle the events this thread published (since
-     * {@link #forgetPublished()}) have committed them; answers whether they did within the timeout.
+     * {@link #trackPublished()}) have committed them; answers whether they did within the timeout.
      */
     public boolean awaitPublished() {
-        List<EventMessage<?>> events = List.copyOf(published.get());
+        List<EventMessage<?>> tracked = published.get();
         published.remove();
+        List<EventMessage<?>> events = tracked == null ? List.of() : List.copyOf(tracked);
         if (events.isEmpty()) {
             return true;
         }

@@ -32,7 +32,13 @@ public class PersonRegistration {
     @Transactional
     public PersonId register(String username, String displayName, String password,
                              OrganisationId organisationId, Set<Role> roles) {
-        PersonId id = PersonId.random();
+        return register(PersonId.random(), username, displayName, password, organisationId, roles);
+    }
+
+    /** Registers a person under an id chosen by the caller (the demo signs people in as its actors). */
+    @Transactional
+    public PersonId register(PersonId id, String username, String displayName, String password,
+                             OrganisationId organisationId, Set<Role> roles) {
         Set<Role> granted = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         commands.sendAndWait(new RegisterPersonCommand(id, username, displayName, organisationId, granted));
         accounts.add(new AuthenticatedPerson(id, username.strip(), displayName.strip(), organisationId, granted,

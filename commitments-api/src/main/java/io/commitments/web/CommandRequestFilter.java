@@ -67,7 +67,7 @@ class CommandRequestFilter extends OncePerRequestFilter {
         }
         CachedBodyRequest cachedRequest = new CachedBodyRequest(request);
         ContentCachingResponseWrapper cachedResponse = new ContentCachingResponseWrapper(response);
-        views.forgetPublished();
+        views.trackPublished();
         Optional<IdempotencyKeys.StoredResponse> earlier;
         try {
             earlier = transaction.execute(status -> {
@@ -87,17 +87,18 @@ class CommandRequestFilter extends OncePerRequestFilter {
                 return Optional.empty();
             });
         } catch (CommandRequestFailure failure) {
-            views.forgetPublished();
+            views.stopTracking();
             throw failure.unwrap();
         }
         if (earlier != null && earlier.isPresent()) {
+            views.stopTracking();
             replay(earlier.get(), hash(request, cachedRequest.body()), response);
             return;
         }
         if (cachedResponse.getStatus() < 400) {
             views.awaitPublished();
         }
-        views.forgetPublished();
+        views.stopTracking();
         cachedResponse.copyBodyToResponse();
     }
 
