@@ -13,7 +13,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.util.StreamUtils;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,6 +31,7 @@ import java.util.Optional;
  * its {@code Idempotency-Key} record commit together or not at all. A retry with the same key and body
  * gets the first response and stores nothing; the same key with another body is refused with 422. Once
  * committed, the response waits until the views include the command's events (read-your-writes).
+ * Bodies larger than {@code commitments.http.max-request-body} (256 KB) are refused with 413.
  */
 @Component
 class CommandRequestFilter extends OncePerRequestFilter {
@@ -42,8 +43,11 @@ class CommandRequestFilter extends OncePerRequestFilter {
     private final IdempotencyKeys keys;
     private final ViewConsistency views;
     private final JsonMapper json;
+    private final DataSize maxBody;
 
-    CommandRequestFilter(TransactionTemplate transaction, IdempotencyKeys keys, ViewConsistency views, JsonMapper json) {
+    CommandRequestFilter(TransactionTemplate transaction, IdempotencyKeys keys, ViewConsistency views, JsonMapper json,
+                         HttpSettings settings) {
+        this.maxBody = settings.maxRequestBody();
         this.transaction = transaction;
         this.keys = keys;
         this.views = views;
@@ -65,7 +69,17 @@ class CommandRequestFilter extends OncePerRequestFilter {
                     "Idempotency-Key must be 1 to " + MAX_KEY_LENGTH + " characters");
             return;
         }
-        CachedBodyRequest cachedRequest = new CachedBodyRequest(request);
+        if (request.getContentLengthLong() > maxBody.toBytes()) {
+            tooLarge(response);
+            return;
+        }
+        CachedBodyRequest cachedRequest;
+        try {
+            cachedRequest = new CachedBodyRequest(request, maxBody.toBytes());
+        } catch (BodyTooLargeException e) {
+            tooLarge(response);
+            return;
+        }
         ContentCachingResponseWrapper cachedResponse = new ContentCachingResponseWrapper(response);
         views.trackPublished();
         Optional<IdempotencyKeys.StoredResponse> earlier;
@@ -100,6 +114,11 @@ class CommandRequestFilter extends OncePerRequestFilter {
         }
         views.stopTracking();
         cachedResponse.copyBodyToResponse();
+    }
+
+    private void tooLarge(HttpServletResponse response) throws IOException {
+        problem(response, HttpStatus.CONTENT_TOO_LARGE, "request.too-large",
+                "the request body is larger than " + maxBody.toKilobytes() + " KB");
     }
 
     private static void handle(FilterChain chain, CachedBodyRequest request, ContentCachingResponseWrapper response) {
@@ -169,13 +188,21 @@ class CommandRequestFilter extends OncePerRequestFilter {
         }
     }
 
+    /** A body longer than the limit, found while reading it (no Content-Length, or a false one). */
+    private static final class BodyTooLargeException extends IOException {
+    }
+
     /** A request whose body can be read twice: once to hash it, once by the controller. */
     private static final class CachedBodyRequest extends jakarta.servlet.http.HttpServletRequestWrapper {
         private final byte[] body;
 
-        CachedBodyRequest(HttpServletRequest request) throws IOException {
+        CachedBodyRequest(HttpServletRequest request, long maxBytes) throws IOException {
             super(request);
-            this.body = StreamUtils.copyToByteArray(request.getInputStream());
+            byte[] read = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (read.length > maxBytes) {
+                throw new BodyTooLargeException();
+            }
+            this.body = read;
         }
 
         byte[] body() {
