@@ -1,6 +1,7 @@
 package io.commitments.security;
 
 import io.commitments.core.api.person.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -9,10 +10,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * HTTP Basic against the people stored by the application; roles as ../shared/API.md gives them.
+ * HTTP Basic against the people stored by the application, and bearer JWTs when an issuer or key is
+ * configured ({@code spring.security.oauth2.resourceserver.jwt.*}); roles as ../shared/API.md gives them.
  * The API is stateless (no session, no cookie), so there is no browser session for CSRF to abuse.
  * Ownership rules (a MEMBER acts only for their own organisation) are the aggregates' to enforce.
  */
@@ -24,7 +27,14 @@ public class SecurityConfiguration {
     private static final String MEMBER = Role.MEMBER.name();
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, ObjectProvider<JwtDecoder> jwtDecoder,
+                            PersonAccounts accounts) throws Exception {
+        if (jwtDecoder.getIfAvailable() != null) {
+            http.oauth2ResourceServer(resourceServer -> resourceServer
+                    .authenticationEntryPoint(problems)
+                    .accessDeniedHandler(problems)
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(new JwtPersonConverter(accounts))));
+        }
         return http
                 .securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
