@@ -1,7 +1,6 @@
 package io.commitments.web;
 
 import com.jayway.jsonpath.JsonPath;
-import io.commitments.support.IntegrationTestAccess;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
@@ -24,42 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The commitment endpoints of API.md: requests, offers, every action, reads, and each documented refusal. */
-interface CommitmentEndpointsContract extends IntegrationTestAccess {
-
-    static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
-    }
-
-    default String request(CommitmentWorld world, RequestPostProcessor as, String performer, LocalDate dueDate)
-            throws Exception {
-        String body = mvc().perform(post("/api/partnerships/{pid}/commitments", world.partnershipId()).with(as)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("""
-                                {"performerOrganisationId": "%s", "description": "Share the winter rota",
-                                 "dueDate": "%s", "conditionsOfSatisfaction": "Rota covers every weekend"}"""
-                                .formatted(performer, dueDate)))
-                .andExpect(status().isCreated())
-                .andReturn().getResponse().getContentAsString();
-        return JsonPath.read(body, "$.id");
-    }
-
-    default ResultActions act(RequestPostProcessor as, String id, String action, String body) throws Exception {
-        MockHttpServletRequestBuilder request = post("/api/commitments/{id}/{action}", id, action).with(as);
-        if (body != null) {
-            request.contentType(MediaType.APPLICATION_JSON).content(body);
-        }
-        return mvc().perform(request);
-    }
-
-    default ResultActions act(RequestPostProcessor as, String id, String action) throws Exception {
-        return act(as, id, action, null);
-    }
-
-    default String promised(CommitmentWorld world) throws Exception {
-        String id = request(world, world.memberA(), world.orgB(), today().plusDays(30));
-        act(world.memberB(), id, "promise").andExpect(status().isOk());
-        return id;
-    }
+interface CommitmentEndpointsContract extends CommitmentRequests {
 
     @Test
     default void requestIsCreatedByTheCallersOrganisationAndCanBeRead() throws Exception {
