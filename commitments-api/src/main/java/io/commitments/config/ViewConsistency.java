@@ -50,6 +50,7 @@ public class ViewConsistency {
     }
 
     private final ThreadLocal<List<EventMessage<?>>> published = new ThreadLocal<>();
+    private final EventStore eventStore;
     private final EventProcessingConfiguration processing;
     private final JdbcClient jdbc;
     private final Serializer serializer;
@@ -57,6 +58,7 @@ public class ViewConsistency {
 
     ViewConsistency(EventStore eventStore, EventProcessingConfiguration processing, JdbcClient jdbc,
                     Serializer serializer, Settings settings) {
+        this.eventStore = eventStore;
         this.processing = processing;
         this.jdbc = jdbc;
         this.serializer = serializer;
@@ -91,6 +93,7 @@ public class ViewConsistency {
         if (events.isEmpty()) {
             return true;
         }
+        wakeEventReaders();
         List<Stored> stored = positionsOf(events);
         long deadline = System.nanoTime() + settings.timeout().toNanos();
         while (!behind(stored).isEmpty()) {
@@ -102,6 +105,16 @@ public class ViewConsistency {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
         }
         return true;
+    }
+
+    /**
+     * The event store's shared reader looks for new events when Axon's unit of work commits; inside a longer
+     * Spring transaction (a command request) that is before the events are visible, so the reader would only
+     * find them at its next poll, up to a second later. Publishing nothing, outside any unit of work, makes it
+     * look again now that they are committed.
+     */
+    private void wakeEventReaders() {
+        eventStore.publish(List.of());
     }
 
     private List<Stored> positionsOf(List<EventMessage<?>> events) {

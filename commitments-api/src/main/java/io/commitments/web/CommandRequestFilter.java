@@ -5,10 +5,13 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -32,12 +35,20 @@ import java.util.Optional;
  * gets the first response and stores nothing; the same key with another body is refused with 422. Once
  * committed, the response waits until the views include the command's events (read-your-writes).
  * Bodies larger than {@code commitments.http.max-request-body} (256 KB) are refused with 413.
+ * <p>
+ * A controller whose answer is the resource's new state as the views show it cannot read the views inside
+ * the transaction: they do not include the command's events before it commits. It hands an
+ * {@link AnswerFromViews} to {@link #answerFromViews} instead, which is read once the views include them; with
+ * an {@code Idempotency-Key} that answer is recorded just after, and a retry arriving in between is told to
+ * try again (409).
  */
 @Component
 class CommandRequestFilter extends OncePerRequestFilter {
 
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final String ANSWER_FROM_VIEWS = CommandRequestFilter.class.getName() + ".answerFromViews";
     private static final int MAX_KEY_LENGTH = 200;
+    private static final Logger log = LoggerFactory.getLogger(CommandRequestFilter.class);
 
     private final TransactionTemplate transaction;
     private final IdempotencyKeys keys;
@@ -93,7 +104,7 @@ class CommandRequestFilter extends OncePerRequestFilter {
                 handle(chain, cachedRequest, cachedResponse);
                 if (cachedResponse.getStatus() >= 400) {
                     status.setRollbackOnly();
-                } else if (key != null) {
+                } else if (key != null && answerFromViews(request) == null) {
                     keys.complete(caller(), key, cachedResponse.getStatus(),
                             cachedResponse.getHeader(HttpHeaders.LOCATION), cachedResponse.getContentType(),
                             cachedResponse.getContentAsByteArray());
@@ -113,7 +124,48 @@ class CommandRequestFilter extends OncePerRequestFilter {
             views.awaitPublished();
         }
         views.stopTracking();
+        AnswerFromViews answer = answerFromViews(request);
+        if (answer != null && cachedResponse.getStatus() < 400) {
+            write(answer, cachedResponse);
+            if (key != null) {
+                transaction.executeWithoutResult(status -> keys.complete(caller(), key, cachedResponse.getStatus(),
+                        cachedResponse.getHeader(HttpHeaders.LOCATION), cachedResponse.getContentType(),
+                        cachedResponse.getContentAsByteArray()));
+            }
+        }
         cachedResponse.copyBodyToResponse();
+    }
+
+    /** The answer of a command that succeeded, to be read from the views once they include its events. */
+    @FunctionalInterface
+    interface AnswerFromViews {
+        ResponseEntity<?> read();
+    }
+
+    /** Called by a controller handling a command: its response is to be the given answer. */
+    static void answerFromViews(HttpServletRequest request, AnswerFromViews answer) {
+        request.setAttribute(ANSWER_FROM_VIEWS, answer);
+    }
+
+    private static AnswerFromViews answerFromViews(HttpServletRequest request) {
+        return (AnswerFromViews) request.getAttribute(ANSWER_FROM_VIEWS);
+    }
+
+    private void write(AnswerFromViews answer, ContentCachingResponseWrapper response) throws IOException {
+        ResponseEntity<?> entity;
+        try {
+            entity = answer.read();
+        } catch (RuntimeException e) {
+            log.warn("The command succeeded but its answer could not be read from the views", e);
+            return;
+        }
+        response.resetBuffer();
+        response.setStatus(entity.getStatusCode().value());
+        entity.getHeaders().forEach((name, values) -> values.forEach(value -> response.setHeader(name, value)));
+        if (entity.getBody() != null) {
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.getOutputStream().write(json.writeValueAsBytes(entity.getBody()));
+        }
     }
 
     private void tooLarge(HttpServletResponse response) throws IOException {
@@ -134,6 +186,11 @@ class CommandRequestFilter extends OncePerRequestFilter {
         if (!stored.requestHash().equals(requestHash)) {
             problem(response, HttpStatus.UNPROCESSABLE_CONTENT, "request.idempotency-key-reused",
                     "this Idempotency-Key was used for a different request");
+            return;
+        }
+        if (stored.status() == 0) {
+            problem(response, HttpStatus.CONFLICT, "request.in-progress",
+                    "the first request with this Idempotency-Key is still being answered; try again");
             return;
         }
         response.setStatus(stored.status());

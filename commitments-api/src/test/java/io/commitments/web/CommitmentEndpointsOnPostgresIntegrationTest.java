@@ -1,0 +1,7 @@
+package io.commitments.web;
+
+import io.commitments.support.AbstractPostgresIntegrationTest;
+
+class CommitmentEndpointsOnPostgresIntegrationTest extends AbstractPostgresIntegrationTest
+        implements CommitmentEndpointsContract {
+}
