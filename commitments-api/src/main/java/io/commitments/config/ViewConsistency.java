@@ -54,6 +54,7 @@ public class ViewConsistency {
     private final JdbcClient jdbc;
     private final Serializer serializer;
     private final Settings settings;
+    private final EventStore eventStore;
 
     ViewConsistency(EventStore eventStore, EventProcessingConfiguration processing, JdbcClient jdbc,
                     Serializer serializer, Settings settings) {
@@ -61,6 +62,7 @@ public class ViewConsistency {
         this.jdbc = jdbc;
         this.serializer = serializer;
         this.settings = settings;
+        this.eventStore = eventStore;
         eventStore.registerDispatchInterceptor(messages -> {
             published.get().addAll(messages);
             return (index, message) -> message;
@@ -81,6 +83,9 @@ public class ViewConsistency {
         published.remove();
         if (events.isEmpty()) {
             return true;
+        }
+        if (eventStore instanceof CommitSignallingEventStore signalling) {
+            signalling.signalCommitted();
         }
         List<Stored> stored = positionsOf(events);
         long deadline = System.nanoTime() + settings.timeout().toNanos();
