@@ -53,6 +53,14 @@ public class PersonAccounts implements UserDetailsService {
                 .optional();
     }
 
+    /** Whether a person with this id has an account (people exist only here, with their sign-in). */
+    public boolean exists(PersonId personId) {
+        return jdbc.sql("SELECT COUNT(*) FROM person_account WHERE person_id = :id")
+                .param("id", personId.value())
+                .query(Integer.class)
+                .single() > 0;
+    }
+
     boolean anyWithRole(Role role) {
         return jdbc.sql("SELECT roles FROM person_account").query(String.class).stream()
                 .anyMatch(roles -> Arrays.asList(roles.split(",")).contains(role.name()));

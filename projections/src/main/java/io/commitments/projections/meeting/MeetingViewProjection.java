@@ -4,6 +4,7 @@ import io.commitments.core.api.decision.DecisionId;
 import io.commitments.core.api.meeting.Attendance;
 import io.commitments.core.api.meeting.AttendanceStatus;
 import io.commitments.core.api.meeting.FindMeetingQuery;
+import io.commitments.core.api.meeting.FindProposalMeetingQuery;
 import io.commitments.core.api.meeting.MeetingClosedEvent;
 import io.commitments.core.api.meeting.MeetingId;
 import io.commitments.core.api.meeting.MeetingOpenedEvent;
@@ -184,6 +185,15 @@ public class MeetingViewProjection {
                 .map(meeting -> new MeetingView(meeting.meetingId(), meeting.partnershipId(), meeting.title(),
                         meeting.scheduledFor(), agenda(id), meeting.decisionRule(), meeting.state(), attendance(id),
                         meeting.quorum(), proposals(id), meeting.openedAt(), meeting.minutes(), meeting.closedAt()));
+    }
+
+    @QueryHandler
+    Optional<MeetingId> handle(FindProposalMeetingQuery query) {
+        return jdbc.sql("SELECT meeting_id FROM meeting_view_proposal WHERE proposal_id = :id")
+                .param("id", query.proposalId().value())
+                .query(UUID.class)
+                .optional()
+                .map(MeetingId::of);
     }
 
     private List<String> agenda(UUID meeting) {

@@ -3,6 +3,7 @@ package io.commitments.projections.meeting;
 import io.commitments.core.api.decision.DecisionId;
 import io.commitments.core.api.meeting.Attendance;
 import io.commitments.core.api.meeting.FindMeetingQuery;
+import io.commitments.core.api.meeting.FindProposalMeetingQuery;
 import io.commitments.core.api.meeting.MeetingClosedEvent;
 import io.commitments.core.api.meeting.MeetingId;
 import io.commitments.core.api.meeting.MeetingOpenedEvent;
@@ -172,6 +173,18 @@ class MeetingViewProjectionTest {
         assertThat(proposals.get(0).outcome()).isNull();
         assertThat(proposals.get(0).closedAt()).isNull();
         assertThat(proposals.get(0).positions()).isEmpty();
+    }
+
+    @Test
+    void aProposalIdLeadsToItsMeeting() {
+        ProposalId proposal = ProposalId.random();
+        scheduled(1);
+        opened(List.of(new Attendance(riverside, PRESENT)), 1, 1);
+        projection.on(new ProposalTabledEvent(meeting, partnership, proposal, "Pool", "text", null, chair),
+                OPENED.plusSeconds(10));
+
+        assertThat(projection.handle(new FindProposalMeetingQuery(proposal))).contains(meeting);
+        assertThat(projection.handle(new FindProposalMeetingQuery(ProposalId.random()))).isEmpty();
     }
 
     @Test

@@ -1,0 +1,6 @@
+package io.commitments.web;
+
+import io.commitments.support.AbstractPostgresIntegrationTest;
+
+class MeetingOnPostgresIntegrationTest extends AbstractPostgresIntegrationTest implements MeetingContract {
+}

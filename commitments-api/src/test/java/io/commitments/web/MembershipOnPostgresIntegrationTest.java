@@ -1,0 +1,6 @@
+package io.commitments.web;
+
+import io.commitments.support.AbstractPostgresIntegrationTest;
+
+class MembershipOnPostgresIntegrationTest extends AbstractPostgresIntegrationTest implements MembershipContract {
+}
