@@ -55,7 +55,6 @@ public class ViewConsistency {
     private final JdbcClient jdbc;
     private final Serializer serializer;
     private final Settings settings;
-    private final EventStore eventStore;
 
     ViewConsistency(EventStore eventStore, EventProcessingConfiguration processing, JdbcClient jdbc,
                     Serializer serializer, Settings settings) {
