@@ -21,9 +21,10 @@ import org.springframework.context.annotation.Configuration;
 public class EventProcessingConfiguration {
 
     @Bean
-    ConfigurerModule pooledStreamingProcessors(ProcessingSettings settings) {
+    ConfigurerModule pooledStreamingProcessors(ProcessingSettings settings, EventAvailability availability) {
         return configurer -> configurer.eventProcessing(processing -> processing
-                .usingPooledStreamingEventProcessors((axonConfiguration, builder) -> tune(builder, settings))
+                .usingPooledStreamingEventProcessors((axonConfiguration, builder) -> tune(builder, settings)
+                        .messageSource(availability.source(axonConfiguration.eventStore())))
                 .registerSubscribingEventProcessor(MembershipLookupProjection.PROCESSING_GROUP)
                 .registerDefaultListenerInvocationErrorHandler(axonConfiguration -> PropagatingErrorHandler.instance()));
     }
@@ -32,6 +33,7 @@ public class EventProcessingConfiguration {
                                                               ProcessingSettings settings) {
         return builder.initialSegmentCount(settings.segments())
                 .maxClaimedSegments(settings.segments())
-                .batchSize(settings.batchSize());
+                .batchSize(settings.batchSize())
+                .tokenClaimInterval(settings.pollInterval().toMillis());
     }
 }

@@ -9,6 +9,7 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.slf4j.Logger;
@@ -55,15 +56,18 @@ public class ViewConsistency {
     private final JdbcClient jdbc;
     private final Serializer serializer;
     private final Settings settings;
+    private final EventAvailability availability;
 
     ViewConsistency(EventStore eventStore, EventProcessingConfiguration processing, JdbcClient jdbc,
-                    Serializer serializer, Settings settings) {
+                    Serializer serializer, Settings settings, EventAvailability availability) {
+        this.availability = availability;
         this.eventStore = eventStore;
         this.processing = processing;
         this.jdbc = jdbc;
         this.serializer = serializer;
         this.settings = settings;
         eventStore.registerDispatchInterceptor(messages -> {
+            CurrentUnitOfWork.ifStarted(unitOfWork -> unitOfWork.afterCommit(committed -> availability.signal()));
             List<EventMessage<?>> tracked = published.get();
             if (tracked != null) {
                 tracked.addAll(messages);
@@ -115,6 +119,7 @@ public class ViewConsistency {
      */
     private void wakeEventReaders() {
         eventStore.publish(List.of());
+        availability.signal();
     }
 
     private List<Stored> positionsOf(List<EventMessage<?>> events) {

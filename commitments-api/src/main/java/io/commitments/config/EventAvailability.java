@@ -1,0 +1,123 @@
+package io.commitments.config;
+
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.StreamableMessageSource;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Tells the projections at once that new events are committed. Axon's pooled processors poll an embedded
+ * event store every 500 ms, because its streams cannot call back when events arrive; every command's
+ * response (read-your-writes) then waited up to that long. Streams opened through {@link #source} do call
+ * back: {@link #signal()} runs after each commit on this node. Events stored by other nodes are still
+ * found by polling (at the processors' token claim interval).
+ */
+@Component
+public class EventAvailability {
+
+    private final Set<Runnable> callbacks = ConcurrentHashMap.newKeySet();
+
+    /** New events are committed: wake every processor waiting for them. */
+    public void signal() {
+        callbacks.forEach(Runnable::run);
+    }
+
+    /** The event store as processors should read it: the same events, with availability callbacks. */
+    StreamableMessageSource<TrackedEventMessage<?>> source(StreamableMessageSource<TrackedEventMessage<?>> events) {
+        return new StreamableMessageSource<>() {
+            @Override
+            public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken token) {
+                return new CallingBackStream(events.openStream(token));
+            }
+
+            @Override
+            public TrackingToken createTailToken() {
+                return events.createTailToken();
+            }
+
+            @Override
+            public TrackingToken createHeadToken() {
+                return events.createHeadToken();
+            }
+
+            @Override
+            public TrackingToken createTokenAt(Instant dateTime) {
+                return events.createTokenAt(dateTime);
+            }
+
+            @Override
+            public TrackingToken createTokenSince(Duration duration) {
+                return events.createTokenSince(duration);
+            }
+        };
+    }
+
+    private final class CallingBackStream implements BlockingStream<TrackedEventMessage<?>> {
+
+        private final BlockingStream<TrackedEventMessage<?>> stream;
+        private volatile Runnable callback;
+
+        CallingBackStream(BlockingStream<TrackedEventMessage<?>> stream) {
+            this.stream = stream;
+        }
+
+        @Override
+        public boolean setOnAvailableCallback(Runnable callback) {
+            Runnable previous = this.callback;
+            if (previous != null) {
+                callbacks.remove(previous);
+            }
+            this.callback = callback;
+            callbacks.add(callback);
+            return true;
+        }
+
+        @Override
+        public Optional<TrackedEventMessage<?>> peek() {
+            return stream.peek();
+        }
+
+        @Override
+        public boolean hasNextAvailable() {
+            return stream.hasNextAvailable();
+        }
+
+        @Override
+        public boolean hasNextAvailable(int timeout, TimeUnit unit) throws InterruptedException {
+            return stream.hasNextAvailable(timeout, unit);
+        }
+
+        @Override
+        public TrackedEventMessage<?> nextAvailable() throws InterruptedException {
+            return stream.nextAvailable();
+        }
+
+        @Override
+        public void skipMessagesWithPayloadTypeOf(TrackedEventMessage<?> ignoredMessage) {
+            stream.skipMessagesWithPayloadTypeOf(ignoredMessage);
+        }
+
+        @Override
+        public Stream<TrackedEventMessage<?>> asStream() {
+            return stream.asStream();
+        }
+
+        @Override
+        public void close() {
+            Runnable registered = callback;
+            if (registered != null) {
+                callbacks.remove(registered);
+            }
+            stream.close();
+        }
+    }
+}
