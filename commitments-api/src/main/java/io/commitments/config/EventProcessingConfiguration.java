@@ -1,5 +1,6 @@
 package io.commitments.config;
 
+import io.commitments.projections.audit.LedgerLinkProjection;
 import io.commitments.projections.membership.MembershipLookupProjection;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -12,6 +13,12 @@ import org.springframework.context.annotation.Configuration;
  * batch far above Axon's default of one event per transaction (STACK.md trap 10). The membership lookup
  * is the exception: rules of the write side read it, so it is kept by a subscribing processor in the
  * very transaction that stores the events.
+ * <p>
+ * The ledger (each partnership's hash chain) has exactly one segment: a chain is sequential, and a partnership's
+ * events come from many aggregates (the partnership, its meetings, decisions and commitments), which Axon's
+ * default per-aggregate sequencing would spread over segments and so out of order. Its work per event is a
+ * hash and an insert; should it ever need to scale, a sequencing policy by partnership would keep each chain
+ * in order across several segments.
  * <p>
  * A handler that fails is never skipped (Axon's default logs and carries on, losing the event for that
  * view): the error propagates, the batch rolls back with its token, and the processor retries the segment
@@ -26,6 +33,11 @@ public class EventProcessingConfiguration {
                 .usingPooledStreamingEventProcessors((axonConfiguration, builder) -> tune(builder, settings)
                         .messageSource(availability.source(axonConfiguration.eventStore())))
                 .registerSubscribingEventProcessor(MembershipLookupProjection.PROCESSING_GROUP)
+                .registerPooledStreamingEventProcessor(LedgerLinkProjection.PROCESSING_GROUP,
+                        axonConfiguration -> axonConfiguration.eventStore(),
+                        (axonConfiguration, builder) -> tune(builder, settings)
+                                .initialSegmentCount(1)
+                                .maxClaimedSegments(1))
                 .registerDefaultListenerInvocationErrorHandler(axonConfiguration -> PropagatingErrorHandler.instance()));
     }
 

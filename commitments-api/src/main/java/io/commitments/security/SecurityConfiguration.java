@@ -18,6 +18,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * configured ({@code spring.security.oauth2.resourceserver.jwt.*}); roles as ../shared/API.md gives them.
  * The API is stateless (no session, no cookie), so there is no browser session for CSRF to abuse.
  * Ownership rules (a MEMBER acts only for their own organisation) are the aggregates' to enforce.
+ * Verifying a partnership's ledger is a POST that changes nothing: every role may ask (auditors above all);
+ * who may see which partnership is checked by the controller, as for every read.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
@@ -43,6 +45,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/organisations", "/api/people", "/api/partnerships",
                                 "/api/partnerships/*/members", "/api/partnerships/*/coordinators").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/partnerships/*/ledger/verify").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/**").hasAnyRole(ADMIN, COORDINATOR, MEMBER)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))

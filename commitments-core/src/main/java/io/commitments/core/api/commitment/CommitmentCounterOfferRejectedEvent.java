@@ -1,5 +1,6 @@
 package io.commitments.core.api.commitment;
 
+import io.commitments.core.api.partnership.PartnershipEvent;
 import io.commitments.core.api.partnership.PartnershipId;
 import io.commitments.core.api.party.Actor;
 import io.commitments.core.api.party.OrganisationId;
@@ -15,5 +16,5 @@ public record CommitmentCounterOfferRejectedEvent(CommitmentId commitmentId,
                                                   OrganisationId performer,
                                                   LocalDate dueDate,
                                                   String reason,
-                                                  Actor actor) {
+                                                  Actor actor) implements PartnershipEvent {
 }

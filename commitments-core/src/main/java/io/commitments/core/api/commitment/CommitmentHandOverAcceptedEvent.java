@@ -1,5 +1,6 @@
 package io.commitments.core.api.commitment;
 
+import io.commitments.core.api.partnership.PartnershipEvent;
 import io.commitments.core.api.partnership.PartnershipId;
 import io.commitments.core.api.party.Actor;
 import io.commitments.core.api.party.OrganisationId;
@@ -14,5 +15,5 @@ public record CommitmentHandOverAcceptedEvent(CommitmentId commitmentId,
                                               PartnershipId partnershipId,
                                               OrganisationId fromOrganisation,
                                               OrganisationId toOrganisation,
-                                              Actor actor) {
+                                              Actor actor) implements PartnershipEvent {
 }

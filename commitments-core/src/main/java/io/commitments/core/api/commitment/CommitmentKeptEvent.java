@@ -1,5 +1,6 @@
 package io.commitments.core.api.commitment;
 
+import io.commitments.core.api.partnership.PartnershipEvent;
 import io.commitments.core.api.partnership.PartnershipId;
 import io.commitments.core.api.party.Actor;
 import io.commitments.core.api.party.OrganisationId;
@@ -18,5 +19,5 @@ public record CommitmentKeptEvent(CommitmentId commitmentId,
                                   OrganisationId performer,
                                   LocalDate dueDate,
                                   boolean keptOnTime,
-                                  Actor actor) {
+                                  Actor actor) implements PartnershipEvent {
 }

@@ -1,5 +1,6 @@
 package io.commitments.core.api.commitment;
 
+import io.commitments.core.api.partnership.PartnershipEvent;
 import io.commitments.core.api.partnership.PartnershipId;
 import io.commitments.core.api.party.Actor;
 import io.commitments.core.api.party.OrganisationId;
@@ -16,5 +17,5 @@ public record CommitmentOfferedEvent(CommitmentId commitmentId,
                                      LocalDate dueDate,
                                      String conditionsOfSatisfaction,
                                      String outcome,
-                                     Actor actor) {
+                                     Actor actor) implements PartnershipEvent {
 }

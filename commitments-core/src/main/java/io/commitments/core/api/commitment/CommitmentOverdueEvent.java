@@ -1,5 +1,6 @@
 package io.commitments.core.api.commitment;
 
+import io.commitments.core.api.partnership.PartnershipEvent;
 import io.commitments.core.api.partnership.PartnershipId;
 import io.commitments.core.api.party.OrganisationId;
 import org.axonframework.serialization.Revision;
@@ -14,5 +15,5 @@ import java.time.LocalDate;
 public record CommitmentOverdueEvent(CommitmentId commitmentId,
                                      PartnershipId partnershipId,
                                      OrganisationId performer,
-                                     LocalDate dueDate) {
+                                     LocalDate dueDate) implements PartnershipEvent {
 }

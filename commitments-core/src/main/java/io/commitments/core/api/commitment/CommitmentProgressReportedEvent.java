@@ -1,5 +1,6 @@
 package io.commitments.core.api.commitment;
 
+import io.commitments.core.api.partnership.PartnershipEvent;
 import io.commitments.core.api.partnership.PartnershipId;
 import io.commitments.core.api.party.Actor;
 import io.commitments.core.api.party.OrganisationId;
@@ -12,5 +13,5 @@ public record CommitmentProgressReportedEvent(CommitmentId commitmentId,
                                               OrganisationId performer,
                                               ProgressStatus status,
                                               String note,
-                                              Actor actor) {
+                                              Actor actor) implements PartnershipEvent {
 }

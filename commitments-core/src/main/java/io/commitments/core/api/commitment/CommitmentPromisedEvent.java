@@ -1,5 +1,6 @@
 package io.commitments.core.api.commitment;
 
+import io.commitments.core.api.partnership.PartnershipEvent;
 import io.commitments.core.api.partnership.PartnershipId;
 import io.commitments.core.api.party.Actor;
 import io.commitments.core.api.party.OrganisationId;
@@ -13,5 +14,5 @@ public record CommitmentPromisedEvent(CommitmentId commitmentId,
                                       PartnershipId partnershipId,
                                       OrganisationId performer,
                                       LocalDate dueDate,
-                                      Actor actor) {
+                                      Actor actor) implements PartnershipEvent {
 }

@@ -1,5 +1,6 @@
 package io.commitments.core.api.commitment;
 
+import io.commitments.core.api.partnership.PartnershipEvent;
 import io.commitments.core.api.partnership.PartnershipId;
 import io.commitments.core.api.party.Actor;
 import io.commitments.core.api.party.OrganisationId;
@@ -17,5 +18,5 @@ public record CommitmentSatisfactionDeniedEvent(CommitmentId commitmentId,
                                                 OrganisationId performer,
                                                 LocalDate dueDate,
                                                 String reason,
-                                                Actor actor) {
+                                                Actor actor) implements PartnershipEvent {
 }

@@ -1,5 +1,6 @@
 package io.commitments.core.api.contest;
 
+import io.commitments.core.api.partnership.PartnershipEvent;
 import io.commitments.core.api.partnership.PartnershipId;
 import io.commitments.core.api.party.Actor;
 import io.commitments.core.api.party.OrganisationId;
@@ -16,5 +17,5 @@ public record ContestNoteAttachedEvent(PartnershipId partnershipId,
                                        ContestedRecord contested,
                                        OrganisationId organisationId,
                                        String note,
-                                       Actor actor) {
+                                       Actor actor) implements PartnershipEvent {
 }

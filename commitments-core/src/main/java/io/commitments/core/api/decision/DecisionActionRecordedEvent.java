@@ -1,6 +1,7 @@
 package io.commitments.core.api.decision;
 
 import io.commitments.core.api.commitment.CommitmentId;
+import io.commitments.core.api.partnership.PartnershipEvent;
 import io.commitments.core.api.partnership.PartnershipId;
 import io.commitments.core.api.party.Actor;
 import io.commitments.core.api.party.OrganisationId;
@@ -17,5 +18,5 @@ public record DecisionActionRecordedEvent(DecisionId decisionId,
                                           String description,
                                           LocalDate dueDate,
                                           String conditionsOfSatisfaction,
-                                          Actor actor) {
+                                          Actor actor) implements PartnershipEvent {
 }

@@ -3,6 +3,7 @@ package io.commitments.core.api.decision;
 import io.commitments.core.api.meeting.MeetingId;
 import io.commitments.core.api.meeting.ProposalId;
 import io.commitments.core.api.meeting.RecordedPosition;
+import io.commitments.core.api.partnership.PartnershipEvent;
 import io.commitments.core.api.partnership.PartnershipId;
 import io.commitments.core.api.party.Actor;
 import io.commitments.core.api.purpose.OutcomeId;
@@ -23,5 +24,5 @@ public record DecisionRecordedEvent(DecisionId decisionId,
                                     String text,
                                     OutcomeId outcome,
                                     List<RecordedPosition> positions,
-                                    Actor actor) {
+                                    Actor actor) implements PartnershipEvent {
 }

@@ -1,5 +1,6 @@
 package io.commitments.core.api.decision;
 
+import io.commitments.core.api.partnership.PartnershipEvent;
 import io.commitments.core.api.partnership.PartnershipId;
 import io.commitments.core.api.party.Actor;
 import org.axonframework.serialization.Revision;
@@ -10,5 +11,5 @@ public record DecisionRescindedEvent(DecisionId decisionId,
                                      PartnershipId partnershipId,
                                      String reason,
                                      DecisionId supersededBy,
-                                     Actor actor) {
+                                     Actor actor) implements PartnershipEvent {
 }

@@ -1,5 +1,6 @@
 package io.commitments.core.api.meeting;
 
+import io.commitments.core.api.partnership.PartnershipEvent;
 import io.commitments.core.api.partnership.PartnershipId;
 import io.commitments.core.api.party.Actor;
 import org.axonframework.serialization.Revision;
@@ -9,5 +10,5 @@ import org.axonframework.serialization.Revision;
 public record MeetingClosedEvent(MeetingId meetingId,
                                  PartnershipId partnershipId,
                                  String minutes,
-                                 Actor actor) {
+                                 Actor actor) implements PartnershipEvent {
 }

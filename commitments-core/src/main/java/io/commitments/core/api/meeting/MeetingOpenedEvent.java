@@ -1,5 +1,6 @@
 package io.commitments.core.api.meeting;
 
+import io.commitments.core.api.partnership.PartnershipEvent;
 import io.commitments.core.api.partnership.PartnershipId;
 import io.commitments.core.api.party.Actor;
 import org.axonframework.serialization.Revision;
@@ -17,5 +18,5 @@ public record MeetingOpenedEvent(MeetingId meetingId,
                                  int present,
                                  int quorum,
                                  boolean quorumMet,
-                                 Actor actor) {
+                                 Actor actor) implements PartnershipEvent {
 }

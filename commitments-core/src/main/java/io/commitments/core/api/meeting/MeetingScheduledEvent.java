@@ -1,6 +1,7 @@
 package io.commitments.core.api.meeting;
 
 import io.commitments.core.api.partnership.DecisionRule;
+import io.commitments.core.api.partnership.PartnershipEvent;
 import io.commitments.core.api.partnership.PartnershipId;
 import io.commitments.core.api.party.Actor;
 import org.axonframework.serialization.Revision;
@@ -17,5 +18,5 @@ public record MeetingScheduledEvent(MeetingId meetingId,
                                     List<String> agenda,
                                     DecisionRule decisionRule,
                                     int quorum,
-                                    Actor actor) {
+                                    Actor actor) implements PartnershipEvent {
 }

@@ -2,6 +2,7 @@ package io.commitments.core.api.meeting;
 
 import io.commitments.core.api.decision.DecisionId;
 import io.commitments.core.api.partnership.DecisionRule;
+import io.commitments.core.api.partnership.PartnershipEvent;
 import io.commitments.core.api.partnership.PartnershipId;
 import io.commitments.core.api.party.Actor;
 import org.axonframework.serialization.Revision;
@@ -21,5 +22,5 @@ public record ProposalClosedEvent(MeetingId meetingId,
                                   ProposalOutcome outcome,
                                   DecisionId decisionId,
                                   List<RecordedPosition> positions,
-                                  Actor actor) {
+                                  Actor actor) implements PartnershipEvent {
 }

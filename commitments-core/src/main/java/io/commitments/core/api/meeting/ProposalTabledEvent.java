@@ -1,5 +1,6 @@
 package io.commitments.core.api.meeting;
 
+import io.commitments.core.api.partnership.PartnershipEvent;
 import io.commitments.core.api.partnership.PartnershipId;
 import io.commitments.core.api.party.Actor;
 import io.commitments.core.api.purpose.OutcomeId;
@@ -13,5 +14,5 @@ public record ProposalTabledEvent(MeetingId meetingId,
                                   String title,
                                   String text,
                                   OutcomeId outcome,
-                                  Actor actor) {
+                                  Actor actor) implements PartnershipEvent {
 }

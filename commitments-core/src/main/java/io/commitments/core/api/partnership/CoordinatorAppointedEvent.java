@@ -8,5 +8,5 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record CoordinatorAppointedEvent(PartnershipId partnershipId,
                                         PersonId personId,
-                                        Actor actor) {
+                                        Actor actor) implements PartnershipEvent {
 }

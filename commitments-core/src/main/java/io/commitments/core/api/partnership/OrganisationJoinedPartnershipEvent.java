@@ -8,5 +8,5 @@ import org.axonframework.serialization.Revision;
 @Revision("1")
 public record OrganisationJoinedPartnershipEvent(PartnershipId partnershipId,
                                                  OrganisationId organisationId,
-                                                 Actor actor) {
+                                                 Actor actor) implements PartnershipEvent {
 }

@@ -9,5 +9,5 @@ import org.axonframework.serialization.Revision;
 public record OrganisationWithdrewFromPartnershipEvent(PartnershipId partnershipId,
                                                        OrganisationId organisationId,
                                                        String reason,
-                                                       Actor actor) {
+                                                       Actor actor) implements PartnershipEvent {
 }

@@ -7,5 +7,5 @@ import org.axonframework.serialization.Revision;
 public record PartnershipRegisteredEvent(PartnershipId partnershipId,
                                          String name,
                                          DecisionRule decisionRule,
-                                         int quorum) {
+                                         int quorum) implements PartnershipEvent {
 }

@@ -1,5 +1,6 @@
 package io.commitments.core.api.purpose;
 
+import io.commitments.core.api.partnership.PartnershipEvent;
 import io.commitments.core.api.partnership.PartnershipId;
 import io.commitments.core.api.party.Actor;
 import io.commitments.core.api.party.OrganisationId;
@@ -17,5 +18,5 @@ public record PurposeAdoptedEvent(PartnershipId partnershipId,
                                   int version,
                                   Integer replacedVersion,
                                   List<OrganisationId> endorsedBy,
-                                  Actor actor) {
+                                  Actor actor) implements PartnershipEvent {
 }

@@ -1,5 +1,6 @@
 package io.commitments.core.api.purpose;
 
+import io.commitments.core.api.partnership.PartnershipEvent;
 import io.commitments.core.api.partnership.PartnershipId;
 import io.commitments.core.api.party.Actor;
 import io.commitments.core.api.party.OrganisationId;
@@ -10,5 +11,5 @@ import org.axonframework.serialization.Revision;
 public record PurposeEndorsedEvent(PartnershipId partnershipId,
                                    int version,
                                    OrganisationId organisationId,
-                                   Actor actor) {
+                                   Actor actor) implements PartnershipEvent {
 }

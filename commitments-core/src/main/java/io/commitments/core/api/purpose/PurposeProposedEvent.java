@@ -1,5 +1,6 @@
 package io.commitments.core.api.purpose;
 
+import io.commitments.core.api.partnership.PartnershipEvent;
 import io.commitments.core.api.partnership.PartnershipId;
 import io.commitments.core.api.party.Actor;
 import org.axonframework.serialization.Revision;
@@ -12,5 +13,5 @@ public record PurposeProposedEvent(PartnershipId partnershipId,
                                    int version,
                                    String statement,
                                    List<PurposeOutcome> outcomes,
-                                   Actor actor) {
+                                   Actor actor) implements PartnershipEvent {
 }
