@@ -34,7 +34,7 @@ public class EventProcessingConfiguration {
                         .messageSource(availability.source(axonConfiguration.eventStore())))
                 .registerSubscribingEventProcessor(MembershipLookupProjection.PROCESSING_GROUP)
                 .registerPooledStreamingEventProcessor(LedgerLinkProjection.PROCESSING_GROUP,
-                        axonConfiguration -> axonConfiguration.eventStore(),
+                        axonConfiguration -> availability.source(axonConfiguration.eventStore()),
                         (axonConfiguration, builder) -> tune(builder, settings)
                                 .initialSegmentCount(1)
                                 .maxClaimedSegments(1))
