@@ -45,7 +45,7 @@ class Directory {
         }
 
         public String person(PersonId id) {
-            return id == null ? "the system" : people.getOrDefault(id, "a person without an account");
+            return id == null ? "the system" : people.getOrDefault(id, "someone");
         }
     }
 }
