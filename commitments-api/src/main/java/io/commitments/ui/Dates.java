@@ -36,6 +36,10 @@ public class Dates {
         return date == null ? "" : DAY.format(date);
     }
 
+    public String dayOf(Instant instant) {
+        return instant == null ? "" : DAY.format(instant.atZone(zone));
+    }
+
     public String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant.atZone(zone));
     }

@@ -82,6 +82,7 @@ class WebPagesBrowserTest extends AbstractBrowserTest {
         submit(position);
         assertThat(labelled(find("form.position-form"), "Reason").getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(find("form.position-form .error").getText()).isEqualTo("Reason is required.");
+        screenshot("position-needs-a-reason");
         position = find("form.position-form");
         fill(position, "Reason", "our staff cannot cover the extra sessions");
         submit(position);
@@ -225,8 +226,14 @@ class WebPagesBrowserTest extends AbstractBrowserTest {
         JavascriptExecutor js = (JavascriptExecutor) browser;
         long scrollWidth = (Long) js.executeScript("return document.documentElement.scrollWidth");
         long viewport = (Long) js.executeScript("return window.innerWidth");
+        String overflowingTables = (String) js.executeScript("return Array.from(document.querySelectorAll('.table-wrap'))"
+                + ".filter(wrap => wrap.scrollWidth > wrap.clientWidth + 1)"
+                + ".map(wrap => wrap.scrollWidth + '>' + wrap.clientWidth + ' ' + Array.from(wrap.querySelectorAll('*'))"
+                + ".filter(e => e.getBoundingClientRect().right > wrap.getBoundingClientRect().right + 1)"
+                + ".map(e => e.tagName + ':' + e.textContent.trim().substring(0, 20)).join('|')).join('; ')");
         screenshot(page);
         assertThat(scrollWidth).as("width of the %s page on a phone", page).isLessThanOrEqualTo(viewport);
+        assertThat(overflowingTables).as("tables scrolling sideways on the %s page", page).isEmpty();
     }
 
     private List<String> actionsOffered() {
