@@ -1,11 +1,16 @@
 package io.commitments.history;
 
+import io.commitments.core.api.meeting.MeetingId;
+import io.commitments.core.api.meeting.ScheduleMeetingCommand;
+import io.commitments.core.api.partnership.DecisionRule;
 import io.commitments.core.api.partnership.FindPartnershipsQuery;
 import io.commitments.core.api.partnership.PartnershipSummary;
+import io.commitments.core.api.party.Actor;
 import io.commitments.core.api.party.OrganisationId;
 import io.commitments.core.api.party.PersonId;
 import io.commitments.core.api.person.Role;
 import io.commitments.security.PersonRegistration;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.slf4j.Logger;
@@ -16,7 +21,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,12 +48,15 @@ class DemoLoader implements ApplicationRunner {
     private final HistoryGenerator generator;
     private final PersonRegistration people;
     private final QueryGateway queries;
+    private final CommandGateway commands;
     private final Clock clock;
 
-    DemoLoader(HistoryGenerator generator, PersonRegistration people, QueryGateway queries, Clock clock) {
+    DemoLoader(HistoryGenerator generator, PersonRegistration people, QueryGateway queries, CommandGateway commands,
+               Clock clock) {
         this.generator = generator;
         this.people = people;
         this.queries = queries;
+        this.commands = commands;
         this.clock = clock;
     }
 
@@ -68,8 +80,21 @@ class DemoLoader implements ApplicationRunner {
             logins.add(username + " (MEMBER for " + organisation + ")");
         }
         people.register(PersonId.random(), "auditor", "Independent auditor", PASSWORD, null, Set.of(Role.AUDITOR));
+        scheduleNextBoardMeeting(network);
         logins.add("auditor (AUDITOR)");
         log.warn("Demo mode loaded a year of {}. Sign in with password '{}' as: {}", network.name(), PASSWORD,
                 String.join(", ", logins));
+    }
+
+    /**
+     * The next board meeting, on the coming Tuesday, so the meeting page can be tried live from the first run;
+     * under the rule and quorum the generator registered the network with (the views may not show it yet).
+     */
+    private void scheduleNextBoardMeeting(GeneratedPartnership network) {
+        LocalDate day = LocalDate.now(clock).with(TemporalAdjusters.next(DayOfWeek.TUESDAY));
+        commands.sendAndWait(new ScheduleMeetingCommand(MeetingId.random(), network.id(), "Board meeting " + day,
+                day.atTime(LocalTime.of(10, 0)).toInstant(ZoneOffset.UTC),
+                List.of("Apologies", "Follow-through review", "Proposals", "Any other business"),
+                DecisionRule.CONSENT, network.organisations().size() / 2 + 1, new Actor(network.coordinator(), null)));
     }
 }

@@ -11,6 +11,8 @@ import io.commitments.core.api.meeting.MeetingOpenedEvent;
 import io.commitments.core.api.meeting.MeetingQuorum;
 import io.commitments.core.api.meeting.MeetingScheduledEvent;
 import io.commitments.core.api.meeting.MeetingState;
+import io.commitments.core.api.meeting.MeetingSummary;
+import io.commitments.core.api.meeting.FindPartnershipMeetingsQuery;
 import io.commitments.core.api.meeting.MeetingView;
 import io.commitments.core.api.meeting.Position;
 import io.commitments.core.api.meeting.PositionRecordedEvent;
@@ -279,6 +281,17 @@ public class MeetingViewProjection {
         history.forEach(taken -> positions.put(taken.organisationId(),
                 new RecordedPosition(taken.organisationId(), taken.position(), taken.reason())));
         return List.copyOf(positions.values());
+    }
+
+    @QueryHandler
+    List<MeetingSummary> handle(FindPartnershipMeetingsQuery query) {
+        return jdbc.sql("SELECT * FROM meeting_view WHERE partnership_id = :id ORDER BY scheduled_for DESC, meeting_id")
+                .param("id", query.partnershipId().value())
+                .query(MeetingViewProjection::meeting)
+                .list().stream()
+                .map(meeting -> new MeetingSummary(meeting.meetingId(), meeting.partnershipId(), meeting.title(),
+                        meeting.scheduledFor(), meeting.state(), meeting.quorum()))
+                .toList();
     }
 
     /** The meeting's own row, its lists left empty for the caller to fill. */
