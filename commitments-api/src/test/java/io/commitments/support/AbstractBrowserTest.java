@@ -15,6 +15,7 @@ import io.commitments.security.PersonRegistration;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
 import org.openqa.selenium.By;
@@ -62,6 +63,7 @@ import java.util.function.Supplier;
         "commitments.admin.password=" + IntegrationTestAccess.ADMIN_PASSWORD,
         "commitments.deadlines.poll-interval=PT0.2S"})
 @Import(CleanDatabaseConfiguration.class)
+@ExtendWith(BrowserAvailableCondition.class)
 public abstract class AbstractBrowserTest {
 
     public static final String PASSWORD = "browser-test-password";
@@ -97,12 +99,12 @@ public abstract class AbstractBrowserTest {
     static void startBrowser() throws IOException {
         profile = Files.createTempDirectory("commitments-chromium-");
         ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
+        options.setBinary(BrowserAvailableCondition.CHROMIUM.toString());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,900", "--lang=en-GB");
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .usingDriverExecutable(BrowserAvailableCondition.CHROMEDRIVER.toFile())
                 .usingAnyFreePort()
                 .build();
         browser = new ChromeDriver(service, options);
