@@ -1,12 +1,12 @@
 package io.commitments.ui;
 
 import io.commitments.core.api.partnership.FindPartnershipOverviewQuery;
-import io.commitments.core.api.partnership.IsParticipantQuery;
 import io.commitments.core.api.partnership.PartnershipId;
 import io.commitments.core.api.partnership.PartnershipOverview;
 import io.commitments.core.api.person.Role;
 import io.commitments.security.AuthenticatedPerson;
 import io.commitments.security.CurrentActor;
+import io.commitments.web.PartnershipAccess;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
@@ -20,19 +20,16 @@ class Participation {
 
     private final QueryGateway queries;
     private final CurrentActor current;
+    private final PartnershipAccess access;
 
-    Participation(QueryGateway queries, CurrentActor current) {
+    Participation(QueryGateway queries, CurrentActor current, PartnershipAccess access) {
         this.queries = queries;
         this.current = current;
+        this.access = access;
     }
 
     boolean canRead(PartnershipId partnership) {
-        AuthenticatedPerson person = current.person();
-        if (person.hasRole(Role.ADMIN) || person.hasRole(Role.AUDITOR)) {
-            return true;
-        }
-        return Boolean.TRUE.equals(queries.query(
-                new IsParticipantQuery(partnership, person.personId(), person.organisationId()), Boolean.class).join());
+        return access.canRead(partnership);
     }
 
     /** The partnership's overview, if the signed-in person may see it; otherwise a "not found" page. */

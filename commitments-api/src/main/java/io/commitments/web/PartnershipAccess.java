@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * see every partnership.
  */
 @Component
-class PartnershipAccess {
+public class PartnershipAccess {
 
     private final QueryGateway queries;
     private final CurrentActor current;
@@ -24,7 +24,7 @@ class PartnershipAccess {
         this.current = current;
     }
 
-    boolean canRead(PartnershipId partnership) {
+    public boolean canRead(PartnershipId partnership) {
         AuthenticatedPerson person = current.person();
         if (person.hasRole(Role.ADMIN) || person.hasRole(Role.AUDITOR)) {
             return true;
