@@ -9,6 +9,7 @@ import io.commitments.core.api.commitment.Requester;
 import io.commitments.history.GeneratedPartnership;
 import io.commitments.history.HistoryGenerator;
 import io.commitments.history.HistorySpec;
+import io.commitments.core.api.party.PersonId;
 import io.commitments.core.api.person.Role;
 import io.commitments.support.AbstractBrowserTest;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -192,6 +193,28 @@ class WebPagesBrowserTest extends AbstractBrowserTest {
     }
 
     @Test
+    void theAuditPageShowsTheHistoryThePastStateAndVerifiesTheChain() {
+        LocalDate start = LocalDate.now().minusMonths(3).withDayOfMonth(1);
+        GeneratedPartnership network = history.generate(new HistorySpec(23, 1, 4, 3, 4, start)).partnerships().get(0);
+        String auditor = "auditor-" + network.id().toString().substring(0, 6);
+        people.register(PersonId.random(), auditor, "Independent auditor", PASSWORD, null, Set.of(Role.AUDITOR));
+
+        signInAs(auditor);
+        open("/partnerships/" + network.id() + "/audit");
+        assertThat(findAll("#history tbody tr")).hasSizeGreaterThan(10);
+        assertThat(find("#history").getText()).contains("PartnershipRegistered", "OrganisationJoinedPartnership");
+
+        submit(find("#verify").findElement(By.xpath("./ancestor::form")));
+        assertThat(find("#verification").getText()).startsWith("Valid:");
+
+        WebElement asOf = find("#asOf").findElement(By.xpath("./ancestor::form"));
+        setValue(asOf, "Date", start.plusDays(20).toString());
+        submit(asOf);
+        assertThat(find("#as-of").getText()).contains("Members", "Open commitments", "Decisions taken by then");
+        screenshot("audit");
+    }
+
+    @Test
     void everyPageFitsAPhoneWidthScreen() {
         GeneratedPartnership network = history.generate(new HistorySpec(11, 1, 4, 3, 4,
                 LocalDate.now().minusMonths(3).withDayOfMonth(1))).partnerships().get(0);
@@ -211,7 +234,7 @@ class WebPagesBrowserTest extends AbstractBrowserTest {
         assertFitsWidth("meeting");
         browser.get(commitment);
         assertFitsWidth("commitment");
-        for (String page : List.of("follow-through", "accountability", "decisions")) {
+        for (String page : List.of("follow-through", "accountability", "decisions", "audit")) {
             open("/partnerships/" + network.id() + "/" + page);
             assertFitsWidth(page);
             if (page.equals("accountability")) {
