@@ -17,7 +17,7 @@ import java.util.Objects;
 
 /**
  * Verifies a partnership's NDJSON export against a checkpoint without a database or the application:
- * <pre>java -jar commitments-api/target/commitments.jar verify --export history.ndjson --checkpoint checkpoint.json</pre>
+ * <pre>java -jar commitments-api/target/commitments-exec.jar verify --export history.ndjson --checkpoint checkpoint.json</pre>
  * Streams the export line by line (constant memory), checks that each line's readable fields are those of its
  * stored bytes, recomputes the chain with the same rules as the server ({@link ChainVerifier}) and compares it
  * with each line's recorded link and with the checkpoint. Exit status: 0 valid, 1 not valid (the first bad
@@ -28,7 +28,7 @@ public final class OfflineVerifier {
     static final int VALID = 0;
     static final int INVALID = 1;
     static final int BAD_INPUT = 2;
-    static final String USAGE = "usage: java -jar commitments.jar verify --export <history.ndjson> --checkpoint <checkpoint.json>"
+    static final String USAGE = "usage: java -jar commitments-exec.jar verify --export <history.ndjson> --checkpoint <checkpoint.json>"
             + " [--progress-every <events>]";
 
     private final PrintStream out;
