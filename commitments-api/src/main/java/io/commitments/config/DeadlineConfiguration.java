@@ -4,13 +4,22 @@ import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.serializer.JacksonSerializer;
 import com.github.kagkarlsson.scheduler.task.Task;
 import io.commitments.core.commitment.DueDates;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurationScopeAwareProvider;
+import org.axonframework.deadline.DeadlineManagerSpanFactory;
+import org.axonframework.deadline.dbscheduler.DbSchedulerBinaryDeadlineDetails;
+import org.axonframework.deadline.dbscheduler.DbSchedulerDeadlineManager;
+import org.axonframework.serialization.Serializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 
 import javax.sql.DataSource;
@@ -20,9 +29,11 @@ import java.util.List;
  * Deadlines that survive restarts and fire once across nodes: Axon's {@code DbSchedulerDeadlineManager} over
  * db-scheduler's {@code scheduled_tasks} table (Flyway script {@code V2026_11_22_03__deadlines.sql}).
  * <p>
- * Axon's {@code AxonDbSchedulerAutoConfiguration} creates the deadline manager and its
- * {@code deadlineDetailsTask} once the {@link Scheduler} below exists; the db-scheduler Spring Boot starter
- * is not used because it does not support Boot 4. The scheduler sees the database through a
+ * The deadline manager is Axon's, wrapped in a {@link ScopeIndexedDeadlineManager} so that cancelling a
+ * commitment's deadline does not read every scheduled deadline; it replaces the one Axon's
+ * {@code AxonDbSchedulerAutoConfiguration} would create, together with the {@code deadlineDetailsTask} that
+ * hands due deadlines to it. The db-scheduler Spring Boot starter is not used because it does not support
+ * Boot 4. The scheduler sees the database through a
  * transaction-aware proxy, so a deadline scheduled or cancelled by a command commits or rolls back with
  * that command's events. Task data is stored as JSON ({@link JacksonSerializer}) rather than Java
  * serialisation: Axon's deadline details class declares no {@code serialVersionUID}, so Java-serialised rows
@@ -35,6 +46,29 @@ public class DeadlineConfiguration {
     @Bean
     DueDates dueDates(DeadlineSettings settings) {
         return new DueDates(settings.zone());
+    }
+
+    /** db-scheduler's task for Axon's deadlines, with the same name and data as Axon's own. */
+    @Bean
+    @Qualifier("deadlineDetailsTask")
+    Task<DbSchedulerBinaryDeadlineDetails> deadlineDetailsTask(ObjectProvider<ScopeIndexedDeadlineManager> manager) {
+        return DbSchedulerDeadlineManager.binaryTask(() -> manager.getObject().scheduled());
+    }
+
+    @Bean
+    ScopeIndexedDeadlineManager deadlineManager(Scheduler scheduler, org.axonframework.config.Configuration axon,
+                                                Serializer serializer, TransactionManager transactionManager,
+                                                DeadlineManagerSpanFactory spanFactory, JdbcTemplate jdbc) {
+        DbSchedulerDeadlineManager scheduled = DbSchedulerDeadlineManager.builder()
+                .scheduler(scheduler)
+                .scopeAwareProvider(new ConfigurationScopeAwareProvider(axon))
+                .serializer(serializer)
+                .transactionManager(transactionManager)
+                .spanFactory(spanFactory)
+                .startScheduler(false)
+                .stopScheduler(false)
+                .build();
+        return new ScopeIndexedDeadlineManager(scheduled, jdbc);
     }
 
     @Bean

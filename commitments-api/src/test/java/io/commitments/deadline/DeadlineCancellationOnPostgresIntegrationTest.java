@@ -1,0 +1,7 @@
+package io.commitments.deadline;
+
+import io.commitments.support.AbstractPostgresIntegrationTest;
+
+class DeadlineCancellationOnPostgresIntegrationTest extends AbstractPostgresIntegrationTest
+        implements DeadlineCancellationContract {
+}
