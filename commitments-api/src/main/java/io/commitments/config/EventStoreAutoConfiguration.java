@@ -1,8 +1,12 @@
 package io.commitments.config;
 
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.axonframework.springboot.autoconfig.JdbcAutoConfiguration;
 import org.axonframework.springboot.autoconfig.NoOpTransactionAutoConfiguration;
@@ -10,8 +14,13 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.transaction.PlatformTransactionManager;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.UUID;
 
 /**
  * Puts Axon's JDBC event store on the application's database under Spring Boot 4.
@@ -21,6 +30,11 @@ import org.springframework.transaction.PlatformTransactionManager;
  * transaction manager (events, tokens and views silently stop being atomic). Being ordered after Boot's
  * JDBC auto-configurations and before Axon's makes Axon see them again; the beans below pin the Spring
  * transaction manager and the snake_case table names of the Flyway scripts.
+ * <p>
+ * The token store names this node in every claim it holds. Axon's default name is the JVM's
+ * {@code pid@host}, which two application contexts in one JVM share: each then takes the other's claims as
+ * its own and both project the same events. Each node gets its own name instead
+ * ({@code commitments.node-id}, by default {@code pid@host} plus a random suffix).
  */
 @AutoConfiguration(
         after = {DataSourceAutoConfiguration.class,
@@ -52,6 +66,23 @@ public class EventStoreAutoConfiguration {
                 .sequenceNumberColumn("sequence_number")
                 .typeColumn("type")
                 .build();
+    }
+
+    @Bean
+    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, TokenSchema tokenSchema,
+                          @Value("${commitments.node-id:}") String nodeId,
+                          @Value("${axon.eventhandling.tokenstore.claim-timeout:10s}") Duration claimTimeout) {
+        return JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .serializer(serializer)
+                .schema(tokenSchema)
+                .claimTimeout(claimTimeout)
+                .nodeId(nodeId.isBlank() ? defaultNodeId() : nodeId)
+                .build();
+    }
+
+    private static String defaultNodeId() {
+        return ManagementFactory.getRuntimeMXBean().getName() + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     @Bean

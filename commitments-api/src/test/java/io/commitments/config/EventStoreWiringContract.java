@@ -59,4 +59,15 @@ interface EventStoreWiringContract extends IntegrationTestAccess {
                 assertThat(jdbc().sql("SELECT DISTINCT processor_name FROM token_entry").query(String.class).list())
                         .contains("partnership-overview"));
     }
+
+    /** Two application contexts in one JVM must not take each other's claims for their own. */
+    @Test
+    default void processorsClaimSegmentsUnderANameOfTheirOwnNode() {
+        String jvm = java.lang.management.ManagementFactory.getRuntimeMXBean().getName();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(jdbc().sql("SELECT DISTINCT owner FROM token_entry WHERE owner IS NOT NULL")
+                        .query(String.class).list())
+                        .isNotEmpty()
+                        .allSatisfy(owner -> assertThat(owner).startsWith(jvm + "-").isNotEqualTo(jvm)));
+    }
 }

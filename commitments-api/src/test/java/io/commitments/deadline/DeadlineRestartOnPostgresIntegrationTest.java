@@ -48,7 +48,7 @@ import static org.awaitility.Awaitility.await;
 class DeadlineRestartOnPostgresIntegrationTest extends AbstractPostgresIntegrationTest {
 
     /** Time for the first run to start, schedule and close before the due date ends. */
-    private static final Duration FIRST_RUN = Duration.ofSeconds(45);
+    private static final Duration FIRST_RUN = Duration.ofSeconds(25);
 
     @Test
     void overdueDeadlineScheduledBeforeARestartFiresOnceAfterIt() {
