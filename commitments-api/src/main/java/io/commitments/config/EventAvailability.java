@@ -3,7 +3,10 @@ package io.commitments.config;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.messaging.StreamableMessageSource;
+import jakarta.annotation.PreDestroy;
 import org.springframework.stereotype.Component;
 
 import java.time.Duration;
@@ -20,19 +23,26 @@ import java.util.stream.Stream;
  * response (read-your-writes) then waited up to that long. Streams opened through {@link #source} do call
  * back: {@link #signal()} runs after each commit on this node. Events stored by other nodes are still
  * found by polling (at the processors' token claim interval).
+ * <p>
+ * The streams read the table themselves rather than through the event store's shared reader
+ * ({@code optimizeEventConsumption(false)}): the shared reader is told of new events when a command's unit
+ * of work commits, which comes before the request's transaction commits, so it found nothing and slept for
+ * its one-second fetch delay, and every command's response on PostgreSQL took a second.
  */
 @Component
 public class EventAvailability {
 
     private final Set<Runnable> callbacks = ConcurrentHashMap.newKeySet();
+    private volatile EmbeddedEventStore ownStreams;
 
     /** New events are committed: wake every processor waiting for them. */
     public void signal() {
         callbacks.forEach(Runnable::run);
     }
 
-    /** The event store as processors should read it: the same events, with availability callbacks. */
-    StreamableMessageSource<TrackedEventMessage<?>> source(StreamableMessageSource<TrackedEventMessage<?>> events) {
+    /** The stored events as processors should read them: streams of their own, with availability callbacks. */
+    StreamableMessageSource<TrackedEventMessage<?>> source(EventStorageEngine storage) {
+        EmbeddedEventStore events = ownStreams(storage);
         return new StreamableMessageSource<>() {
             @Override
             public BlockingStream<TrackedEventMessage<?>> openStream(TrackingToken token) {
@@ -59,6 +69,21 @@ public class EventAvailability {
                 return events.createTokenSince(duration);
             }
         };
+    }
+
+    private synchronized EmbeddedEventStore ownStreams(EventStorageEngine storage) {
+        if (ownStreams == null) {
+            ownStreams = EmbeddedEventStore.builder().storageEngine(storage).optimizeEventConsumption(false).build();
+        }
+        return ownStreams;
+    }
+
+    @PreDestroy
+    void close() {
+        EmbeddedEventStore streams = ownStreams;
+        if (streams != null) {
+            streams.shutDown();
+        }
     }
 
     private final class CallingBackStream implements BlockingStream<TrackedEventMessage<?>> {

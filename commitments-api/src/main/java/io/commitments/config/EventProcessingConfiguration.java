@@ -5,6 +5,7 @@ import io.commitments.projections.membership.MembershipLookupProjection;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -31,10 +32,10 @@ public class EventProcessingConfiguration {
     ConfigurerModule pooledStreamingProcessors(ProcessingSettings settings, EventAvailability availability) {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .usingPooledStreamingEventProcessors((axonConfiguration, builder) -> tune(builder, settings)
-                        .messageSource(availability.source(axonConfiguration.eventStore())))
+                        .messageSource(availability.source(axonConfiguration.getComponent(EventStorageEngine.class))))
                 .registerSubscribingEventProcessor(MembershipLookupProjection.PROCESSING_GROUP)
                 .registerPooledStreamingEventProcessor(LedgerLinkProjection.PROCESSING_GROUP,
-                        axonConfiguration -> availability.source(axonConfiguration.eventStore()),
+                        axonConfiguration -> availability.source(axonConfiguration.getComponent(EventStorageEngine.class)),
                         (axonConfiguration, builder) -> tune(builder, settings)
                                 .initialSegmentCount(1)
                                 .maxClaimedSegments(1))
