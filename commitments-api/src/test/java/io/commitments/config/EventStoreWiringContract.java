@@ -24,6 +24,14 @@ interface EventStoreWiringContract extends IntegrationTestAccess {
     }
 
     @Test
+    default void commandsAndQueriesStayInTheNodeWithoutTheAxonServerProfile() {
+        assertThat(context().getBean(org.axonframework.commandhandling.CommandBus.class))
+                .isNotInstanceOf(org.axonframework.axonserver.connector.command.AxonServerCommandBus.class);
+        assertThat(context().getBean(org.axonframework.queryhandling.QueryBus.class))
+                .isNotInstanceOf(org.axonframework.axonserver.connector.query.AxonServerQueryBus.class);
+    }
+
+    @Test
     default void axonsTransactionManagerIsSprings() {
         assertThat(context().getBean(TransactionManager.class)).isInstanceOf(SpringTransactionManager.class);
     }
