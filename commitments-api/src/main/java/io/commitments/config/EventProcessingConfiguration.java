@@ -29,8 +29,13 @@ import org.springframework.context.annotation.Configuration;
 public class EventProcessingConfiguration {
 
     @Bean
-    ConfigurerModule pooledStreamingProcessors(ProcessingSettings settings, EventAvailability availability) {
+    ConfigurerModule pooledStreamingProcessors(ProcessingSettings settings, EventAvailability availability,
+                                               ViewProgress progress) {
         return configurer -> configurer.eventProcessing(processing -> processing
+                .registerDefaultHandlerInterceptor((axonConfiguration, processorName) -> (unitOfWork, chain) -> {
+                    unitOfWork.afterCommit(committed -> progress.committed());
+                    return chain.proceed();
+                })
                 .usingPooledStreamingEventProcessors((axonConfiguration, builder) -> tune(builder, settings)
                         .messageSource(availability.source(axonConfiguration.getComponent(EventStorageEngine.class))))
                 .registerSubscribingEventProcessor(MembershipLookupProjection.PROCESSING_GROUP)

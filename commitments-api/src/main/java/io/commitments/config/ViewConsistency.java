@@ -21,10 +21,10 @@ import org.springframework.stereotype.Component;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -32,12 +32,14 @@ import java.util.stream.Collectors;
  * Read-your-writes: remembers the events a thread's commands stored and waits, bounded, until every
  * projection that handles them has committed them, so the caller's next read shows what it just did.
  * Progress is read from the committed tokens of the segment each event belongs to, so segments that other
- * nodes process count too.
+ * nodes process count too. The tokens are read again whenever a processor of this node commits
+ * ({@link ViewProgress}), and every {@link #RECHECK} otherwise, for segments processed elsewhere.
  */
 @Component
 public class ViewConsistency {
 
     private static final Logger log = LoggerFactory.getLogger(ViewConsistency.class);
+    private static final Duration RECHECK = Duration.ofMillis(50);
 
     /** @param timeout how long a command's response may wait for the views before answering anyway */
     @ConfigurationProperties("commitments.read-your-writes")
@@ -57,10 +59,13 @@ public class ViewConsistency {
     private final Serializer serializer;
     private final Settings settings;
     private final EventAvailability availability;
+    private final ViewProgress progress;
 
     ViewConsistency(EventStore eventStore, EventProcessingConfiguration processing, JdbcClient jdbc,
-                    Serializer serializer, Settings settings, EventAvailability availability) {
+                    Serializer serializer, Settings settings, EventAvailability availability,
+                    ViewProgress progress) {
         this.availability = availability;
+        this.progress = progress;
         this.eventStore = eventStore;
         this.processing = processing;
         this.jdbc = jdbc;
@@ -100,13 +105,24 @@ public class ViewConsistency {
         wakeEventReaders();
         List<Stored> stored = positionsOf(events);
         long deadline = System.nanoTime() + settings.timeout().toNanos();
-        while (!behind(stored).isEmpty()) {
-            if (System.nanoTime() > deadline) {
+        long seen = progress.commits();
+        List<AbstractEventProcessor> behind = behind(handlingProcessors(), stored);
+        while (!behind.isEmpty()) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
                 log.warn("Views did not include events {} within {}; answering without waiting longer. Behind: {}",
-                        stored.stream().map(Stored::position).toList(), settings.timeout(), behind(stored));
+                        stored.stream().map(Stored::position).toList(), settings.timeout(),
+                        behind.stream().map(AbstractEventProcessor::getName).toList());
                 return false;
             }
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
+            try {
+                progress.awaitCommitAfter(seen, Math.min(left, RECHECK.toNanos()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            seen = progress.commits();
+            behind = behind(behind, stored);
         }
         return true;
     }
@@ -131,19 +147,24 @@ public class ViewConsistency {
                 .list();
     }
 
-    /** The processors (with their committed tokens) that have not yet committed one of the stored events. */
-    private List<String> behind(List<Stored> stored) {
-        List<String> behind = new ArrayList<>();
+    private List<AbstractEventProcessor> handlingProcessors() {
+        List<AbstractEventProcessor> handling = new ArrayList<>();
         processing.eventProcessors().values().forEach(processor -> {
             if (processor instanceof StreamingEventProcessor streaming && streaming.isRunning()
-                    && processor instanceof AbstractEventProcessor handling) {
-                List<SegmentToken> tokens = committedTokens(processor.getName());
-                if (!includesAll(handling, tokens, stored)) {
-                    behind.add(processor.getName() + " at " + tokens);
-                }
+                    && processor instanceof AbstractEventProcessor abstractProcessor) {
+                handling.add(abstractProcessor);
             }
         });
-        return behind;
+        return handling;
+    }
+
+    /** Those of the processors that have not yet committed one of the stored events, read in one query. */
+    private List<AbstractEventProcessor> behind(List<AbstractEventProcessor> processors, List<Stored> stored) {
+        Map<String, List<SegmentToken>> tokens = committedTokens(
+                processors.stream().map(AbstractEventProcessor::getName).toList());
+        return processors.stream()
+                .filter(processor -> !includesAll(processor, tokens.getOrDefault(processor.getName(), List.of()), stored))
+                .toList();
     }
 
     /** Each event is committed by the segment it belongs to, if the processor handles it at all. */
@@ -168,17 +189,22 @@ public class ViewConsistency {
         return true;
     }
 
-    private List<SegmentToken> committedTokens(String processorName) {
-        return jdbc.sql("SELECT segment, token, token_type FROM token_entry WHERE processor_name = :name")
-                .param("name", processorName)
-                .query((row, n) -> {
-                    byte[] token = row.getBytes(2);
-                    String type = row.getString(3);
-                    return new SegmentToken(row.getInt(1), token == null || type == null ? null
-                            : serializer.<byte[], TrackingToken>deserialize(
-                            new SimpleSerializedObject<>(token, byte[].class, type, null)));
-                })
-                .list();
+    private Map<String, List<SegmentToken>> committedTokens(List<String> processorNames) {
+        if (processorNames.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, List<SegmentToken>> tokens = new HashMap<>();
+        jdbc.sql("SELECT processor_name, segment, token, token_type FROM token_entry WHERE processor_name IN (:names)")
+                .param("names", processorNames)
+                .query(row -> {
+                    byte[] token = row.getBytes(3);
+                    String type = row.getString(4);
+                    tokens.computeIfAbsent(row.getString(1), name -> new ArrayList<>())
+                            .add(new SegmentToken(row.getInt(2), token == null || type == null ? null
+                                    : serializer.<byte[], TrackingToken>deserialize(
+                                    new SimpleSerializedObject<>(token, byte[].class, type, null))));
+                });
+        return tokens;
     }
 
     private static boolean includes(TrackingToken committed, long position) {

@@ -1,0 +1,36 @@
+package io.commitments.config;
+
+import org.springframework.stereotype.Component;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Tells read-your-writes waiters that a projection on this node committed a batch, so they look at the
+ * tokens again at once instead of polling the token table; progress made on other nodes is found by the
+ * waiters' slower poll.
+ */
+@Component
+public class ViewProgress {
+
+    private long commits;
+
+    /** A processor on this node committed a batch (its views and its token). */
+    public synchronized void committed() {
+        commits++;
+        notifyAll();
+    }
+
+    /** How many batches this node's processors have committed: compare with a later reading. */
+    public synchronized long commits() {
+        return commits;
+    }
+
+    /** Waits until a batch is committed after {@code seen} was read, or the time is up. */
+    public synchronized void awaitCommitAfter(long seen, long timeout, TimeUnit unit) throws InterruptedException {
+        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        long left;
+        while (commits == seen && (left = deadline - System.nanoTime()) > 0) {
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+    }
+}
