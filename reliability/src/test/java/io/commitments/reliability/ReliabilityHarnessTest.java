@@ -1,0 +1,53 @@
+package io.commitments.reliability;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The short run of the reliability harness: two real nodes on one PostgreSQL database, 8 client threads per node
+ * on the same 10 commitments, the database lost under load, a node killed under load and started again.
+ * Nothing acknowledged may be missing, nothing may be stored twice, nothing refused may be stored, and the views
+ * must equal a rebuild. The long run is the same with {@code --phase-seconds 300} (README, "Reliability harness").
+ */
+class ReliabilityHarnessTest {
+
+    @Test
+    void twoNodesUnderLoadLoseNothingThroughALostDatabaseAndAKilledNode() throws Exception {
+        Path jar = Path.of(System.getProperty("reliability.jar", "../commitments-api/target/commitments-exec.jar"));
+        assertThat(jar).as("the application's executable jar (built by the commitments-api module)").exists();
+        Path work = Path.of(System.getProperty("reliability.work", "target/reliability"));
+        String checkout = UUID.nameUUIDFromBytes(Path.of("").toAbsolutePath().toString()
+                .getBytes(StandardCharsets.UTF_8)).toString().substring(0, 8);
+        StringBuilder printed = new StringBuilder();
+        ReliabilityHarness.Settings settings = ReliabilityHarness.Settings.parse(new String[]{
+                "--jar", jar.toString(), "--work", work.toString(),
+                "--db-name", "reliability_" + checkout.replace('-', '_'),
+                "--nodes", "2", "--threads-per-node", "8", "--commitments", "10",
+                "--phase-seconds", "6", "--outage-seconds", "2"});
+
+        Report report = new ReliabilityHarness(settings, line -> {
+            System.out.println(line);
+            printed.append(line).append('\n');
+        }).run();
+        report.lines().forEach(System.out::println);
+        Files.writeString(work.resolve("report.txt"), String.join("\n", report.lines()) + "\n");
+
+        assertThat(report.acknowledged()).as("commands acknowledged").isGreaterThan(50);
+        assertThat(report.lost()).as("acknowledged commands whose event is missing").isZero();
+        assertThat(report.duplicates()).as("events stored twice").isZero();
+        assertThat(report.rejectedStored()).as("refused commands stored nevertheless").isZero();
+        assertThat(report.viewMismatches()).as("view rows that differ from a rebuild " + report.mismatchedTables()).isZero();
+        assertThat(report.eventsStored()).as("every acknowledged command stored once")
+                .isGreaterThanOrEqualTo(report.acknowledged());
+        assertThat(report.observations()).containsKeys("node-1 answered again after the outage began",
+                "node-2 answered again after the outage began",
+                "segments of the killed node claimed by the others after", "killed node restarted and ready in");
+        assertThat(report.reliable()).isTrue();
+    }
+}
