@@ -78,4 +78,36 @@ interface EventStoreWiringContract extends IntegrationTestAccess {
                         .isNotEmpty()
                         .allSatisfy(owner -> assertThat(owner).startsWith(jvm + "-").isNotEqualTo(jvm)));
     }
+
+    /**
+     * A command that fails inside a larger transaction (an HTTP request's) rolls back only its own work: Axon's
+     * default connection wrapper rolled the shared connection back itself, undoing what the request had done
+     * before the command (its Idempotency-Key claim, an earlier command) behind Spring's back.
+     */
+    @Test
+    default void aFailedCommandDoesNotRollBackWhatItsTransactionDidBefore() {
+        org.springframework.transaction.support.TransactionTemplate transaction =
+                context().getBean(org.springframework.transaction.support.TransactionTemplate.class);
+        org.axonframework.commandhandling.gateway.CommandGateway commands =
+                context().getBean(org.axonframework.commandhandling.gateway.CommandGateway.class);
+        String key = "wiring-" + java.util.UUID.randomUUID();
+
+        Long seenAfterTheFailure = transaction.execute(status -> {
+            jdbc().sql("""
+                            INSERT INTO idempotency_key (caller, idempotency_key, request_hash, created_at)
+                            VALUES ('wiring', :key, 'hash', CURRENT_TIMESTAMP)""")
+                    .param("key", key).update();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> commands.sendAndWait(
+                            new io.commitments.core.api.commitment.ReportProgressCommand(
+                                    io.commitments.core.api.commitment.CommitmentId.random(),
+                                    io.commitments.core.api.commitment.ProgressStatus.ON_TRACK, "nobody's", null)))
+                    .isInstanceOf(org.axonframework.modelling.command.AggregateNotFoundException.class);
+            long seen = jdbc().sql("SELECT count(*) FROM idempotency_key WHERE idempotency_key = :key")
+                    .param("key", key).query(Long.class).single();
+            status.setRollbackOnly();
+            return seen;
+        });
+
+        assertThat(seenAfterTheFailure).isEqualTo(1);
+    }
 }
