@@ -1,6 +1,7 @@
 package io.commitments.config;
 
 import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
@@ -37,6 +38,9 @@ import java.util.UUID;
  * {@code pid@host}, which two application contexts in one JVM share: each then takes the other's claims as
  * its own and both project the same events. Each node gets its own name instead
  * ({@code commitments.node-id}, by default {@code pid@host} plus a random suffix).
+ * <p>
+ * An append that breaks the event table's unique key (aggregate, sequence number) is a concurrency failure
+ * ({@link DuplicateKeyResolver}): two nodes decided on the same version of an aggregate and the second lost.
  */
 @AutoConfiguration(
         after = {DataSourceAutoConfiguration.class,
@@ -61,6 +65,12 @@ public class EventStoreAutoConfiguration {
     @Bean
     ConnectionProvider connectionProvider(DataSource dataSource) {
         return new SpringDataSourceConnectionProvider(dataSource);
+    }
+
+    /** Two appends of one aggregate's next sequence number: a concurrency failure, not a broken store. */
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new DuplicateKeyResolver();
     }
 
     @Bean
