@@ -40,7 +40,9 @@ import java.util.Optional;
  * the transaction: they do not include the command's events before it commits. It hands an
  * {@link AnswerFromViews} to {@link #answerFromViews} instead, which is read once the views include them; with
  * an {@code Idempotency-Key} that answer is recorded just after, and a retry arriving in between is told to
- * try again (409).
+ * try again (409). The command's own response is recorded with its events, as provisional: should the node die
+ * before the answer from the views is recorded, a retry gets that provisional response once it is overdue
+ * ({@code commitments.http.idempotency-answer-overdue}) rather than being told to try again for ever.
  */
 @Component
 class CommandRequestFilter extends OncePerRequestFilter {
@@ -104,10 +106,10 @@ class CommandRequestFilter extends OncePerRequestFilter {
                 handle(chain, cachedRequest, cachedResponse);
                 if (cachedResponse.getStatus() >= 400) {
                     status.setRollbackOnly();
-                } else if (key != null && answerFromViews(request) == null) {
+                } else if (key != null) {
                     keys.complete(caller(), key, cachedResponse.getStatus(),
                             cachedResponse.getHeader(HttpHeaders.LOCATION), cachedResponse.getContentType(),
-                            cachedResponse.getContentAsByteArray());
+                            cachedResponse.getContentAsByteArray(), answerFromViews(request) != null);
                 }
                 return Optional.empty();
             });
@@ -130,7 +132,7 @@ class CommandRequestFilter extends OncePerRequestFilter {
             if (key != null) {
                 transaction.executeWithoutResult(status -> keys.complete(caller(), key, cachedResponse.getStatus(),
                         cachedResponse.getHeader(HttpHeaders.LOCATION), cachedResponse.getContentType(),
-                        cachedResponse.getContentAsByteArray()));
+                        cachedResponse.getContentAsByteArray(), false));
             }
         }
         cachedResponse.copyBodyToResponse();
@@ -188,7 +190,7 @@ class CommandRequestFilter extends OncePerRequestFilter {
                     "this Idempotency-Key was used for a different request");
             return;
         }
-        if (stored.status() == 0) {
+        if (stored.status() == 0 || stored.answering()) {
             problem(response, HttpStatus.CONFLICT, "request.in-progress",
                     "the first request with this Idempotency-Key is still being answered; try again");
             return;

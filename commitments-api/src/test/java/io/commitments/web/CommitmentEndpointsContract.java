@@ -439,4 +439,35 @@ interface CommitmentEndpointsContract extends CommitmentRequests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("state"));
     }
+
+    /**
+     * A node killed after committing a command and before recording its answer from the views leaves the key's
+     * response provisional. A retry is told to wait while the answer may still come, then gets the response
+     * the command gave with its events; it never waits for ever, and nothing is stored twice.
+     */
+    @Test
+    default void retryAfterTheFirstRequestsNodeDiedBeforeAnsweringGetsTheStoredResponseOnceOverdue() throws Exception {
+        CommitmentWorld world = CommitmentWorld.create(this);
+        String id = promised(world);
+        String key = UUID.randomUUID().toString();
+        MockHttpServletRequestBuilder report = post("/api/commitments/{id}/report-progress", id).with(world.memberB())
+                .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"status\": \"AT_RISK\", \"note\": \"the node died after this\"}");
+        mvc().perform(report).andExpect(status().isOk());
+        long stored = storedEventCount();
+        jdbc().sql("""
+                        UPDATE idempotency_key SET provisional = TRUE, body = NULL, content_type = NULL,
+                               created_at = :now WHERE idempotency_key = :key""")
+                .param("now", java.sql.Timestamp.from(java.time.Instant.now())).param("key", key).update();
+
+        mvc().perform(report).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("request.in-progress"));
+
+        jdbc().sql("UPDATE idempotency_key SET created_at = :then WHERE idempotency_key = :key")
+                .param("then", java.sql.Timestamp.from(java.time.Instant.now().minusSeconds(3600))).param("key", key)
+                .update();
+        mvc().perform(report).andExpect(status().isOk())
+                .andExpect(header().string("Idempotent-Replayed", "true"));
+        assertThat(storedEventCount()).isEqualTo(stored);
+    }
 }
