@@ -31,11 +31,15 @@ final class Load {
     private final AtomicLong attempts = new AtomicLong();
     private final AtomicLong resent = new AtomicLong();
     private final AtomicLong conflicts = new AtomicLong();
+    private final AtomicLong serverErrors = new AtomicLong();
+    private final AtomicLong connectionFailures = new AtomicLong();
+    private final long pauseMillis;
     private volatile boolean running;
     private List<Thread> threads = List.of();
 
     Load(Client client, List<NodeProcess> nodes, List<String> commitments, String user, String password,
-         Duration inDoubtAfter) {
+         Duration inDoubtAfter, Duration pause) {
+        this.pauseMillis = pause.toMillis();
         this.client = client;
         this.nodes = nodes;
         this.commitments = commitments;
@@ -71,6 +75,9 @@ final class Load {
             String commitment = commitments.get(ThreadLocalRandom.current().nextInt(commitments.size()));
             String note = "r-" + name + "-" + sequence++;
             outcomes.put(note, send(home, commitment, note));
+            if (pauseMillis > 0) {
+                pause(pauseMillis);
+            }
         }
     }
 
@@ -95,6 +102,7 @@ final class Load {
                     continue;
                 }
                 if (response.status() >= 500 || response.status() == 401) {
+                    serverErrors.incrementAndGet();
                     node = (node + 1) % nodes.size();
                     pause(200);
                     continue;
@@ -105,6 +113,7 @@ final class Load {
                 rejections.merge(response.status() + " " + response.code(), 1, Integer::sum);
                 return Outcome.REJECTED;
             } catch (IOException lost) {
+                connectionFailures.incrementAndGet();
                 node = (node + 1) % nodes.size();
                 pause(200);
             } catch (InterruptedException e) {
@@ -134,6 +143,14 @@ final class Load {
 
     long resent() {
         return resent.get();
+    }
+
+    long serverErrors() {
+        return serverErrors.get();
+    }
+
+    long connectionFailures() {
+        return connectionFailures.get();
     }
 
     long conflicts() {

@@ -62,7 +62,7 @@ final class NodeProcess {
         starts++;
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx320m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Xmx320m", "-XX:+UseSerialGC",
                 "-jar", jar.toString(),
                 "--server.address=127.0.0.1",
                 "--commitments.node-id=" + nodeId()));

@@ -35,7 +35,7 @@ public final class ReliabilityHarness {
 
     /** A run's parameters; {@link #parse} reads them from {@code --name value} arguments. */
     record Settings(Path jar, String dbServer, String dbName, String dbUser, String dbPassword, int nodes,
-                    int threadsPerNode, int commitments, Duration phase, Duration outage, Path work) {
+                    int threadsPerNode, int commitments, Duration phase, Duration outage, Duration pause, Path work) {
 
         static Settings parse(String[] args) {
             Map<String, String> given = new HashMap<>();
@@ -56,9 +56,10 @@ public final class ReliabilityHarness {
                     Integer.parseInt(given.getOrDefault("commitments", "10")),
                     Duration.ofSeconds(Long.parseLong(given.getOrDefault("phase-seconds", "60"))),
                     Duration.ofSeconds(Long.parseLong(given.getOrDefault("outage-seconds", "3"))),
+                    Duration.ofMillis(Long.parseLong(given.getOrDefault("pause-millis", "0"))),
                     Path.of(given.getOrDefault("work", "reliability/target/reliability")));
             Set<String> known = Set.of("jar", "db-server", "db-name", "db-user", "db-password", "nodes",
-                    "threads-per-node", "commitments", "phase-seconds", "outage-seconds", "work");
+                    "threads-per-node", "commitments", "phase-seconds", "outage-seconds", "pause-millis", "work");
             given.keySet().stream().filter(name -> !known.contains(name)).findFirst().ifPresent(name -> {
                 throw new IllegalArgumentException("unknown option --" + name + "; known: " + known);
             });
@@ -69,7 +70,7 @@ public final class ReliabilityHarness {
         }
     }
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(240);
     private static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(90);
 
     private final Settings settings;
@@ -108,9 +109,7 @@ public final class ReliabilityHarness {
 
     private Report run(Database database, List<NodeProcess> nodes) throws Exception {
         long started = System.nanoTime();
-        nodes.get(0).start();
-        nodes.get(0).awaitReady(START_TIMEOUT);
-        for (NodeProcess node : nodes.subList(1, nodes.size())) {
+        for (NodeProcess node : nodes) {
             node.start();
         }
         for (NodeProcess node : nodes) {
@@ -118,7 +117,8 @@ public final class ReliabilityHarness {
         }
         observe("nodes started", seconds(started));
         List<String> commitments = setUp(nodes.get(0));
-        Load load = new Load(client, nodes, commitments, "performer", PASSWORD, Duration.ofSeconds(45));
+        Load load = new Load(client, nodes, commitments, "performer", PASSWORD, Duration.ofSeconds(45),
+                settings.pause());
 
         long loadStarted = System.nanoTime();
         log("phase steady: " + nodes.size() + " nodes x " + settings.threadsPerNode() + " threads on "
@@ -153,6 +153,9 @@ public final class ReliabilityHarness {
         load.stop();
         observe("load ran for", seconds(loadStarted));
         observe("requests sent (with resends)", load.attempts() + " (" + load.resent() + " resent)");
+        observe("answers 5xx (resent)", Long.toString(load.serverErrors()));
+        observe("connections failed or cut (resent)", Long.toString(load.connectionFailures()));
+        observe("answers 409 request.concurrent-change", Long.toString(load.conflicts()));
 
         long settling = System.nanoTime();
         awaitViewsCaughtUp(database);
