@@ -1,5 +1,6 @@
 package io.commitments.web;
 
+import io.commitments.config.CommitDeadline;
 import io.commitments.config.ViewConsistency;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -116,6 +117,13 @@ class CommandRequestFilter extends OncePerRequestFilter {
         } catch (CommandRequestFailure failure) {
             views.stopTracking();
             throw failure.unwrap();
+        } catch (CommitDeadline.CommitTooLateException late) {
+            views.stopTracking();
+            log.warn("A command was rolled back: {}", late.getMessage());
+            response.reset();
+            problem(response, HttpStatus.SERVICE_UNAVAILABLE, "request.too-slow",
+                    "the command took too long to be stored safely and was not stored; try again");
+            return;
         }
         if (earlier != null && earlier.isPresent()) {
             views.stopTracking();
