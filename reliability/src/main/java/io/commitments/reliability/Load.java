@@ -35,6 +35,7 @@ final class Load {
     private final AtomicLong connectionFailures = new AtomicLong();
     private final long pauseMillis;
     private volatile boolean running;
+    private volatile boolean held;
     private List<Thread> threads = List.of();
 
     Load(Client client, List<NodeProcess> nodes, List<String> commitments, String user, String password,
@@ -62,6 +63,15 @@ final class Load {
         }
     }
 
+    /** Clients finish the command they are sending and send no new one until {@link #resume()}. */
+    void hold() {
+        held = true;
+    }
+
+    void resume() {
+        held = false;
+    }
+
     void stop() throws InterruptedException {
         running = false;
         for (Thread thread : threads) {
@@ -72,6 +82,10 @@ final class Load {
     private void run(int home, String name) {
         long sequence = 0;
         while (running) {
+            if (held) {
+                pause(50);
+                continue;
+            }
             String commitment = commitments.get(ThreadLocalRandom.current().nextInt(commitments.size()));
             String note = "r-" + name + "-" + sequence++;
             outcomes.put(note, send(home, commitment, note));

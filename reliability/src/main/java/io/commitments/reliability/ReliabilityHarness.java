@@ -35,7 +35,7 @@ public final class ReliabilityHarness {
 
     /** A run's parameters; {@link #parse} reads them from {@code --name value} arguments. */
     record Settings(Path jar, String dbServer, String dbName, String dbUser, String dbPassword, int nodes,
-                    int threadsPerNode, int commitments, Duration phase, Duration outage, Duration pause, Path work) {
+                    int threadsPerNode, int commitments, Duration phase, Duration outage, Duration pause, boolean restartUnderLoad, Path work) {
 
         static Settings parse(String[] args) {
             Map<String, String> given = new HashMap<>();
@@ -57,9 +57,10 @@ public final class ReliabilityHarness {
                     Duration.ofSeconds(Long.parseLong(given.getOrDefault("phase-seconds", "60"))),
                     Duration.ofSeconds(Long.parseLong(given.getOrDefault("outage-seconds", "3"))),
                     Duration.ofMillis(Long.parseLong(given.getOrDefault("pause-millis", "0"))),
+                    Boolean.parseBoolean(given.getOrDefault("restart-under-load", "true")),
                     Path.of(given.getOrDefault("work", "reliability/target/reliability")));
             Set<String> known = Set.of("jar", "db-server", "db-name", "db-user", "db-password", "nodes",
-                    "threads-per-node", "commitments", "phase-seconds", "outage-seconds", "pause-millis", "work");
+                    "threads-per-node", "commitments", "phase-seconds", "outage-seconds", "pause-millis", "restart-under-load", "work");
             given.keySet().stream().filter(name -> !known.contains(name)).findFirst().ifPresent(name -> {
                 throw new IllegalArgumentException("unknown option --" + name + "; known: " + known);
             });
@@ -145,9 +146,14 @@ public final class ReliabilityHarness {
         observe("segments of the killed node claimed by the others after", seconds(killed));
         Thread.sleep(Math.max(0, settings.phase().toMillis() - (System.nanoTime() - killed) / 1_000_000));
         long restarted = System.nanoTime();
+        if (!settings.restartUnderLoad()) {
+            load.hold();
+        }
         victim.start();
         victim.awaitReady(START_TIMEOUT);
-        observe("killed node restarted and ready in", seconds(restarted));
+        load.resume();
+        observe("killed node restarted and ready in" + (settings.restartUnderLoad() ? "" : " (load held meanwhile)"),
+                seconds(restarted));
         Thread.sleep(settings.phase().toMillis());
 
         load.stop();
