@@ -4,6 +4,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,6 +60,17 @@ public class ProjectionRebuilds {
         this.clock = clock;
     }
 
+    /**
+     * A rebuild resets every segment's token, which needs every segment's claim: another node still processes
+     * some of this projection's segments. This node's processor keeps running; stop the other nodes first.
+     */
+    public static class ClaimedElsewhereException extends RuntimeException {
+        ClaimedElsewhereException(String name) {
+            super("projection " + name + " cannot be rebuilt while another node processes some of its segments;"
+                    + " stop the other nodes and rebuild on one");
+        }
+    }
+
     /** The names of the projections that can be rebuilt. */
     public List<String> names() {
         return processors().keySet().stream().sorted().toList();
@@ -73,7 +85,12 @@ public class ProjectionRebuilds {
         long head = head();
         log.info("Rebuilding projection {} from the start of the event store ({} events)", name, head + 1);
         processor.shutDown();
-        processor.resetTokens();
+        try {
+            processor.resetTokens();
+        } catch (UnableToClaimTokenException claimedElsewhere) {
+            processor.start();
+            throw new ClaimedElsewhereException(name);
+        }
         rebuilds.put(name, new Rebuild(clock.instant(), -1, head));
         processor.start();
         if (reporting == null || reporting.isDone()) {

@@ -117,6 +117,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(io.commitments.config.ProjectionRebuilds.ClaimedElsewhereException.class)
+    ProblemDetail claimedElsewhere(io.commitments.config.ProjectionRebuilds.ClaimedElsewhereException ex) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "projection.claimed-elsewhere", ex.getMessage());
+        problem.setTitle("Processed by another node");
+        return problem;
+    }
+
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail aggregateNotFound(AggregateNotFoundException ex) {
         ProblemDetail problem = problem(HttpStatus.NOT_FOUND, "resource.not-found", "no such resource: " + ex.getAggregateIdentifier());

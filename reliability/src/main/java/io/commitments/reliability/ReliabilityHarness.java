@@ -158,6 +158,9 @@ public final class ReliabilityHarness {
 
         load.stop();
         observe("load ran for", seconds(loadStarted));
+        Map<String, Long> held = new java.util.TreeMap<>();
+        database.claims().values().forEach(owner -> held.merge(String.valueOf(owner), 1L, Long::sum));
+        observe("segments held per node at the end", held.toString());
         observe("requests sent (with resends)", load.attempts() + " (" + load.resent() + " resent)");
         observe("answers 5xx (resent)", Long.toString(load.serverErrors()));
         observe("connections failed or cut (resent)", Long.toString(load.connectionFailures()));
@@ -180,6 +183,10 @@ public final class ReliabilityHarness {
         observe("events in the store", Long.toString(database.events()));
 
         Map<String, List<String>> live = database.views();
+        Client.Response refused = client.post(nodes.get(0).base(), "/api/admin/projections/rebuild", "admin",
+                ADMIN_PASSWORD, Map.of(), null);
+        observe("rebuild asked of one node while others run", refused.status() + " " + refused.code());
+        awaitViewsCaughtUp(database);
         for (NodeProcess node : nodes.subList(1, nodes.size())) {
             node.stop();
         }
