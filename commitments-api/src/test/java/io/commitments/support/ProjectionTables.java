@@ -11,7 +11,7 @@ import java.util.TreeMap;
 public final class ProjectionTables {
 
     private static final Set<String> NOT_REPLAYED = Set.of("domain_event_entry", "snapshot_event_entry",
-            "token_entry", "scheduled_tasks", "person_account", "idempotency_key", "flyway_schema_history");
+            "token_entry", "scheduled_tasks", "person_account", "idempotency_key", "node_heartbeat", "flyway_schema_history");
 
     private ProjectionTables() {
     }

@@ -26,7 +26,7 @@ final class Database {
 
     /** Tables that are not views: the event store, tokens, deadlines, accounts, keys and the never-replayed ledger. */
     private static final List<String> NOT_VIEWS = List.of("domain_event_entry", "snapshot_event_entry", "token_entry",
-            "idempotency_key", "person_account", "scheduled_tasks", "deadline_scope", "ledger_link", "flyway_schema_history");
+            "idempotency_key", "person_account", "scheduled_tasks", "deadline_scope", "node_heartbeat", "ledger_link", "flyway_schema_history");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** A stored progress report: the aggregate, its sequence number and the note that names the command. */

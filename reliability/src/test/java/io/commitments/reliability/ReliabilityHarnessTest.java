@@ -41,7 +41,7 @@ class ReliabilityHarnessTest {
         report.lines().forEach(System.out::println);
         Files.writeString(work.resolve("report.txt"), String.join("\n", report.lines()) + "\n");
 
-        assertThat(report.acknowledged()).as("commands acknowledged").isGreaterThan(50);
+        assertThat(report.acknowledged()).as("commands acknowledged").isGreaterThan(20);
         assertThat(report.lost()).as("acknowledged commands whose event is missing").isZero();
         assertThat(report.duplicates()).as("events stored twice").isZero();
         assertThat(report.rejectedStored()).as("refused commands stored nevertheless").isZero();
@@ -51,6 +51,10 @@ class ReliabilityHarnessTest {
         assertThat(report.observations()).containsKeys("node-1 answered again after the outage began",
                 "node-2 answered again after the outage began",
                 "segments of the killed node claimed by the others after");
+        assertThat(report.observations().get("segments held per node at the end"))
+                .as("the restarted node got its share of the segments back").contains("node-1-run1", "node-2-run2");
+        assertThat(report.observations().get("rebuild asked of one node while others run"))
+                .isEqualTo("409 projection.claimed-elsewhere");
         assertThat(report.reliable()).isTrue();
     }
 }
