@@ -1,10 +1,13 @@
 package io.commitments.audit;
 
+import io.commitments.config.ViewConsistency;
 import io.commitments.core.api.partnership.PartnershipId;
 import io.commitments.projections.audit.LedgerChain;
+import io.commitments.projections.audit.LedgerLinkProjection;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -15,11 +18,16 @@ import java.util.Optional;
 @Component
 public class Ledger {
 
+    /** How long verification waits for the ledger to record an event it has not seen yet. */
+    static final Duration LEDGER_CATCH_UP = Duration.ofSeconds(10);
+
     private final PartnershipHistory history;
+    private final ViewConsistency views;
     private final Clock clock;
 
-    Ledger(PartnershipHistory history, Clock clock) {
+    Ledger(PartnershipHistory history, ViewConsistency views, Clock clock) {
         this.history = history;
+        this.views = views;
         this.clock = clock;
     }
 
@@ -37,10 +45,37 @@ public class Ledger {
                 : Optional.of(new Checkpoint(last[0], link[0], count[0], clock.instant()));
     }
 
-    /** Recomputes the chain from the stored events and compares it with the ledger and the checkpoint, if any. */
+    /**
+     * Recomputes the chain from the stored events and compares it with the ledger and the checkpoint, if any.
+     * <p>
+     * An event whose transaction committed after a later one's reaches the ledger after it, and until then
+     * looks inserted. A fault found at a position the ledger has not passed yet is therefore no evidence: the
+     * verification waits for the ledger to pass it and looks again.
+     */
     public Verification verify(PartnershipId partnership, Checkpoint checkpoint) {
+        Verification verification = verifyAsStoredNow(partnership, checkpoint);
+        long deadline = System.nanoTime() + LEDGER_CATCH_UP.toNanos();
+        while (!verification.valid() && !ledgerHasPassed(verification.firstBadPosition())) {
+            Duration left = Duration.ofNanos(deadline - System.nanoTime());
+            if (left.isNegative() || !views.awaitProcessed(LedgerLinkProjection.PROCESSING_GROUP,
+                    verification.firstBadPosition(), left)) {
+                return new Verification(false, verification.checkedEvents(), verification.firstBadPosition(),
+                        "the ledger has not yet recorded the event at position " + verification.firstBadPosition()
+                                + " (its processor is behind), so the history cannot be judged there yet:"
+                                + " verify again later");
+            }
+            verification = verifyAsStoredNow(partnership, checkpoint);
+        }
+        return verification;
+    }
+
+    private Verification verifyAsStoredNow(PartnershipId partnership, Checkpoint checkpoint) {
         ChainVerifier verifier = new ChainVerifier(checkpoint);
         history.forEach(partnership, verifier::accept);
         return verifier.finish(history.recordedAfter(partnership, verifier.lastPosition()));
+    }
+
+    private boolean ledgerHasPassed(long position) {
+        return views.hasProcessed(LedgerLinkProjection.PROCESSING_GROUP, position);
     }
 }

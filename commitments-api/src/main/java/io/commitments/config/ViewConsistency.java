@@ -128,6 +128,36 @@ public class ViewConsistency {
     }
 
     /**
+     * Waits, bounded, until every segment of the named processor has committed the event at {@code position};
+     * answers whether it did.
+     */
+    public boolean awaitProcessed(String processorName, long position, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long seen = progress.commits();
+        while (!hasProcessed(processorName, position)) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            availability.signal();
+            try {
+                progress.awaitCommitAfter(seen, Math.min(left, RECHECK.toNanos()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            seen = progress.commits();
+        }
+        return true;
+    }
+
+    /** Whether every segment of the named processor has committed the event at {@code position}. */
+    public boolean hasProcessed(String processorName, long position) {
+        List<SegmentToken> tokens = committedTokens(List.of(processorName)).getOrDefault(processorName, List.of());
+        return !tokens.isEmpty() && tokens.stream().allMatch(token -> includes(token.token(), position));
+    }
+
+    /**
      * The event store's shared reader looks for new events when Axon's unit of work commits; inside a longer
      * Spring transaction (a command request) that is before the events are visible, so the reader would only
      * find them at its next poll, up to a second later. Publishing nothing, outside any unit of work, makes it

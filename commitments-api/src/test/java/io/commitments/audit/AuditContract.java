@@ -1,12 +1,24 @@
 package io.commitments.audit;
 
 import com.jayway.jsonpath.JsonPath;
+import io.commitments.core.api.meeting.MeetingId;
+import io.commitments.core.api.meeting.ScheduleMeetingCommand;
+import io.commitments.core.api.partnership.DecisionRule;
+import io.commitments.core.api.party.Actor;
+import io.commitments.history.GeneratedPartnership;
+import io.commitments.history.HistoryGenerator;
 import io.commitments.history.HistorySpec;
+import io.commitments.projections.audit.LedgerLinkProjection;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import io.commitments.support.IntegrationTestAccess;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -16,6 +28,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -23,8 +38,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -323,6 +344,79 @@ interface AuditContract extends IntegrationTestAccess {
                 .run("verify", "--export", "/no/such/history.ndjson", "--checkpoint", "/no/such/checkpoint.json");
         assertThat(missing).isEqualTo(OfflineVerifier.BAD_INPUT);
         assertThat(err.toString()).contains("checkpoint file not found: /no/such/checkpoint.json");
+    }
+
+    /**
+     * Two commands of one partnership whose transactions commit in the opposite order of their positions: the
+     * ledger chains the later event first and the earlier one only when it sees it. Until then the earlier
+     * event looks inserted, so verification must wait for the ledger rather than cry tampering.
+     */
+    @Test
+    default void anEventCommittedAfterALaterOneIsNotTakenForAnInsertion() throws Exception {
+        GeneratedPartnership board = context().getBean(HistoryGenerator.class)
+                .generate(new HistorySpec(4711, 1, 3, 1, 0, LocalDate.of(2025, 3, 1))).partnerships().get(0);
+        AuditFixture.awaitProcessors(context());
+        CommandGateway commands = context().getBean(CommandGateway.class);
+        TransactionTemplate transaction = new TransactionTemplate(context().getBean(PlatformTransactionManager.class));
+        StreamingEventProcessor ledger = context().getBean(EventProcessingConfiguration.class)
+                .eventProcessor(LedgerLinkProjection.PROCESSING_GROUP, StreamingEventProcessor.class).orElseThrow();
+        Actor chair = new Actor(board.coordinator(), null);
+        CountDownLatch appended = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            MeetingId slowMeeting = MeetingId.random();
+            MeetingId quickMeeting = MeetingId.random();
+            Future<?> slow = threads.submit(() -> transaction.executeWithoutResult(status -> {
+                commands.sendAndWait(meeting(slowMeeting, board, chair));
+                appended.countDown();
+                awaitRelease(commit);
+            }));
+            assertThat(appended.await(30, TimeUnit.SECONDS)).isTrue();
+            commands.sendAndWait(meeting(quickMeeting, board, chair));
+            long first = positionOf(quickMeeting);
+            await().atMost(Duration.ofSeconds(30)).until(() -> jdbc()
+                    .sql("SELECT COUNT(*) FROM ledger_link WHERE global_index = :g").param("g", first)
+                    .query(Long.class).single() == 1);
+            ledger.shutDown();
+            commit.countDown();
+            slow.get(30, TimeUnit.SECONDS);
+            long late = positionOf(slowMeeting);
+            assertThat(late).as("the slow transaction's event has the earlier position").isLessThan(first);
+
+            Future<String> verification = threads.submit(() -> mvc()
+                    .perform(post("/api/partnerships/{pid}/ledger/verify", board.id().toString()).with(asAdmin()))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            Thread.sleep(1_000);
+            assertThat(verification.isDone()).as("verification waits for the ledger to see position " + late).isFalse();
+            ledger.start();
+            String result = verification.get(30, TimeUnit.SECONDS);
+            assertThat(JsonPath.<Boolean>read(result, "$.valid")).as(result).isTrue();
+        } finally {
+            commit.countDown();
+            if (!ledger.isRunning()) {
+                ledger.start();
+            }
+            threads.shutdownNow();
+        }
+    }
+
+    private static ScheduleMeetingCommand meeting(MeetingId meeting, GeneratedPartnership board, Actor chair) {
+        return new ScheduleMeetingCommand(meeting, board.id(), "Board meeting", Instant.parse("2025-06-02T10:00:00Z"),
+                List.of("Agenda"), DecisionRule.CONSENT, 1, chair);
+    }
+
+    private long positionOf(MeetingId meeting) {
+        return jdbc().sql("SELECT global_index FROM domain_event_entry WHERE aggregate_identifier = :a")
+                .param("a", meeting.toString()).query(Long.class).single();
+    }
+
+    private static void awaitRelease(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void tampered(Runnable tamper, Runnable restore, String checkpoint, long expectedBad) throws Exception {
