@@ -168,6 +168,7 @@ public final class BenchmarkRunner {
             }
             out.printf(Locale.ROOT, "# %d events stored in %d partnerships%n", storedEvents(), partnerships.size());
 
+            long baseEvents = storedEvents();
             double b1 = figure("B1.raw-insert.1", rawInserts(1), "events/s");
             double b8 = figure("B1.raw-insert.8", rawInserts(8), "events/s");
             double c1 = figure("C1.gateway.1", commands(1, this::gatewayClient), "commands/s");
@@ -180,7 +181,6 @@ public final class BenchmarkRunner {
             ratio("C2/C1.8", h8 / c8, 0.6);
 
             if (!reusing) {
-                long baseEvents = storedEvents();
                 generateTo(options.size());
                 caughtUp();
                 rememberHistory();
@@ -188,7 +188,7 @@ public final class BenchmarkRunner {
                 out.printf(Locale.ROOT, "# %d events stored in %d partnerships%n", sizeEvents, partnerships.size());
                 double s1 = figure("C1.gateway.1.at-size", commands(1, this::gatewayClient), "commands/s");
                 double s8 = figure("C1.gateway.8.at-size", commands(8, this::gatewayClient), "commands/s");
-                out.printf(Locale.ROOT, "# scale: %d events stored over %d%n", sizeEvents, baseEvents);
+                out.printf(Locale.ROOT, "# scale: commands with %d events stored over commands with %d%n", sizeEvents, baseEvents);
                 ratio("scale.1", s1 / c1, 0.8);
                 ratio("scale.8", s8 / c8, 0.8);
             } else {
