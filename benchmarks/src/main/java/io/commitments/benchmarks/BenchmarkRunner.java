@@ -134,9 +134,9 @@ public final class BenchmarkRunner {
                     given.getOrDefault("user", env("COMMITMENTS_BENCH_DB_USER", "postgres")),
                     given.getOrDefault("password", env("COMMITMENTS_BENCH_DB_PASSWORD", "")),
                     given.getOrDefault("schema", "bench"),
-                    Long.parseLong(given.getOrDefault("size", smoke ? "500" : "100000")),
-                    Long.parseLong(given.getOrDefault("base", smoke ? "250" : "10000")),
-                    Double.parseDouble(given.getOrDefault("seconds", smoke ? "0.3" : "8")),
+                    Long.parseLong(given.getOrDefault("size", smoke ? "300" : "100000")),
+                    Long.parseLong(given.getOrDefault("base", smoke ? "150" : "10000")),
+                    Double.parseDouble(given.getOrDefault("seconds", smoke ? "0.2" : "8")),
                     Integer.parseInt(given.getOrDefault("reps", smoke ? "1" : "3")),
                     Integer.parseInt(given.getOrDefault("threads", smoke ? "2" : "4")),
                     smoke, given.containsKey("keep"), given.containsKey("reuse"));
@@ -618,8 +618,19 @@ public final class BenchmarkRunner {
                 open.add(factory.open());
             }
             run(open, options.seconds() / 3);
+            java.lang.management.OperatingSystemMXBean system = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+            long cpuBefore = system instanceof com.sun.management.OperatingSystemMXBean jvm ? jvm.getProcessCpuTime() : -1;
+            long started = System.nanoTime();
+            double units = 0;
             for (int r = 0; r < rates.length; r++) {
                 rates[r] = run(open, options.seconds());
+                units += rates[r] * options.seconds();
+            }
+            if (cpuBefore >= 0) {
+                double cpu = ((com.sun.management.OperatingSystemMXBean) system).getProcessCpuTime() - cpuBefore;
+                out.printf(Locale.ROOT, "# next: %.2f ms of this JVM's CPU per unit, %.0f%% of %d cores busy with it, load average %.1f%n",
+                        cpu / 1e6 / Math.max(1, units), 100 * cpu / ((System.nanoTime() - started) * (double) system.getAvailableProcessors()),
+                        system.getAvailableProcessors(), system.getSystemLoadAverage());
             }
         } finally {
             for (Client client : open) {
