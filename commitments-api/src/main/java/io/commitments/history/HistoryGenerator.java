@@ -48,9 +48,12 @@ import io.commitments.core.api.purpose.OutcomeId;
 import io.commitments.core.api.purpose.ProposePurposeCommand;
 import io.commitments.core.api.purpose.PurposeOutcome;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -70,6 +73,11 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Makes partnership histories by sending the real commands through the command gateway, in the order
@@ -109,10 +117,13 @@ public class HistoryGenerator {
 
     private final CommandGateway commands;
     private final TransactionTemplate transaction;
+    private final EventProcessingConfiguration processing;
 
-    HistoryGenerator(CommandGateway commands, TransactionTemplate transaction) {
+    HistoryGenerator(CommandGateway commands, TransactionTemplate transaction,
+                     ObjectProvider<EventProcessingConfiguration> processing) {
         this.commands = commands;
         this.transaction = transaction;
+        this.processing = processing.getIfAvailable();
     }
 
     /** What a generation made: the partnerships, and how many steps ran and how many the rules refused. */
@@ -121,15 +132,75 @@ public class HistoryGenerator {
 
     /** Generates the history the spec describes and answers what it made. */
     public GeneratedHistory generate(HistorySpec spec) {
-        Run run = new Run(spec);
+        Run run = new Run(spec, spec.seed());
         List<GeneratedPartnership> made = new ArrayList<>();
         for (int p = 0; p < spec.partnerships(); p++) {
             made.add(run.partnership(p));
         }
-        int steps = run.timeline.run();
+        int steps = StepClock.during(run.timeline::run);
         log.info("Generated {} partnership(s) over {} months: {} steps, {} refused", spec.partnerships(),
                 spec.months(), steps, run.timeline.refused);
         return new GeneratedHistory(List.copyOf(made), steps, run.timeline.refused);
+    }
+
+    /**
+     * Generates the spec's partnerships on {@code threads} threads at once, for histories of millions of events.
+     * Partnerships are independent here: each has a random source of its own (from the seed and its index) and
+     * a timeline of its own, and each thread's events take their times from that thread's current step. The
+     * history is therefore the same for any number of threads (though not the same as {@link #generate(HistorySpec)},
+     * whose partnerships share one random source), and only the interleaving of partnerships in the store differs.
+     * <p>
+     * The processors that read the event store pause meanwhile and catch up afterwards: threads commit out of
+     * order, leaving gaps in the positions for a moment, and Axon gives up waiting for a gap at once when the event
+     * after it is older than its gap timeout (60 s), as generated events are. Read along, the history would lose
+     * events in the views and the ledger; read after, when nothing is in flight, it has no gaps.
+     */
+    public GeneratedHistory generate(HistorySpec spec, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("at least one thread is needed, not " + threads);
+        }
+        GeneratedPartnership[] made = new GeneratedPartnership[spec.partnerships()];
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger steps = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "history-generator");
+            thread.setDaemon(true);
+            return thread;
+        });
+        List<StreamingEventProcessor> paused = pauseStreamingProcessors();
+        try {
+            StepClock.during(() -> {
+                List<Future<?>> workers = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    workers.add(pool.submit(() -> {
+                        for (int p = next.getAndIncrement(); p < spec.partnerships(); p = next.getAndIncrement()) {
+                            Run run = new Run(spec, spec.seed() * 1_000_003L + p);
+                            made[p] = run.partnership(p);
+                            steps.addAndGet(run.timeline.run());
+                            refused.addAndGet(run.timeline.refused);
+                        }
+                    }));
+                }
+                for (Future<?> worker : workers) {
+                    try {
+                        worker.get();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IllegalStateException("history generation was interrupted", e);
+                    } catch (ExecutionException e) {
+                        throw new IllegalStateException("history generation failed", e.getCause());
+                    }
+                }
+                return steps.get();
+            });
+        } finally {
+            pool.shutdownNow();
+            paused.forEach(StreamingEventProcessor::start);
+        }
+        log.info("Generated {} partnership(s) over {} months on {} threads: {} steps, {} refused",
+                spec.partnerships(), spec.months(), threads, steps.get(), refused.get());
+        return new GeneratedHistory(List.of(made), steps.get(), refused.get());
     }
 
     /** One generation: its random source, its timeline and its end. */
@@ -139,9 +210,9 @@ public class HistoryGenerator {
         private final Timeline timeline = new Timeline();
         private final Instant end;
 
-        Run(HistorySpec spec) {
+        Run(HistorySpec spec, long seed) {
             this.spec = spec;
-            this.random = new Random(spec.seed());
+            this.random = new Random(seed);
             this.end = at(spec.start().plusMonths(spec.months()), LocalTime.MIDNIGHT);
         }
 
@@ -430,7 +501,81 @@ public class HistoryGenerator {
         return commands.sendAndWait(command);
     }
 
-    /** Steps in the order of their simulated times; each runs with Axon's event clock set to its time. */
+    /**
+     * Axon's event clock while a generation runs: a thread running a step reads that step's time, every other
+     * thread (a processor, a deadline, a request) the clock there was before.
+     */
+    private static final class StepClock extends Clock {
+        private static final ThreadLocal<Instant> STEP = new ThreadLocal<>();
+        private static final Object LOCK = new Object();
+        private static int running;
+        private static Clock original;
+
+        private final Clock fallback;
+
+        private StepClock(Clock fallback) {
+            this.fallback = fallback;
+        }
+
+        /** Runs {@code generation} with this clock installed, and puts the previous clock back after the last one. */
+        static int during(java.util.function.IntSupplier generation) {
+            synchronized (LOCK) {
+                if (running++ == 0) {
+                    original = GenericEventMessage.clock;
+                    GenericEventMessage.clock = new StepClock(original);
+                }
+            }
+            try {
+                return generation.getAsInt();
+            } finally {
+                synchronized (LOCK) {
+                    if (--running == 0) {
+                        GenericEventMessage.clock = original;
+                    }
+                }
+            }
+        }
+
+        static void at(Instant step) {
+            if (step == null) {
+                STEP.remove();
+            } else {
+                STEP.set(step);
+            }
+        }
+
+        @Override
+        public Instant instant() {
+            Instant step = STEP.get();
+            return step != null ? step : fallback.instant();
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+    }
+
+    private List<StreamingEventProcessor> pauseStreamingProcessors() {
+        if (processing == null) {
+            return List.of();
+        }
+        List<StreamingEventProcessor> paused = new ArrayList<>();
+        processing.eventProcessors().values().forEach(processor -> {
+            if (processor instanceof StreamingEventProcessor streaming && streaming.isRunning()) {
+                streaming.shutDown();
+                paused.add(streaming);
+            }
+        });
+        return paused;
+    }
+
+    /** Steps in the order of their simulated times; each runs with this thread's event time set to its time. */
     private static final class Timeline {
         private record Step(Instant at, long order, Runnable action) {
         }
@@ -445,12 +590,11 @@ public class HistoryGenerator {
         }
 
         int run() {
-            Clock original = GenericEventMessage.clock;
             int ran = 0;
             try {
                 while (!steps.isEmpty()) {
                     Step step = steps.poll();
-                    GenericEventMessage.clock = Clock.fixed(step.at(), ZoneOffset.UTC);
+                    StepClock.at(step.at());
                     try {
                         step.action().run();
                     } catch (RuntimeException refusedByTheRules) {
@@ -460,7 +604,7 @@ public class HistoryGenerator {
                     ran++;
                 }
             } finally {
-                GenericEventMessage.clock = original;
+                StepClock.at(null);
             }
             return ran;
         }

@@ -18,6 +18,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
+import java.time.Clock;
+import java.time.Duration;
+
 /**
  * HTTP Basic against the people stored by the application, and bearer JWTs when an issuer or key is
  * configured ({@code spring.security.oauth2.resourceserver.jwt.*}); roles as ../shared/API.md gives them.
@@ -88,8 +91,10 @@ public class SecurityConfiguration {
                 .build();
     }
 
+    /** bcrypt (by Spring's delegating encoder), with matches remembered for a minute: see RecentlyMatchedPasswords. */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    PasswordEncoder passwordEncoder(Clock clock) {
+        return new RecentlyMatchedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+                Duration.ofMinutes(1), 10_000, clock);
     }
 }

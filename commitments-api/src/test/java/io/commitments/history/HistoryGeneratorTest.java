@@ -3,9 +3,11 @@ package io.commitments.history;
 import io.commitments.core.api.commitment.AcceptCounterOfferCommand;
 import io.commitments.core.api.commitment.AcceptHandOverCommand;
 import io.commitments.core.api.commitment.AcceptRenegotiationCommand;
+import io.commitments.core.api.commitment.CommitmentId;
 import io.commitments.core.api.commitment.DeclareSatisfiedCommand;
 import io.commitments.core.api.commitment.DeclineCommitmentCommand;
 import io.commitments.core.api.commitment.ReleaseCommitmentCommand;
+import io.commitments.core.api.commitment.ReportCompletionCommand;
 import io.commitments.core.api.commitment.RequestCommitmentCommand;
 import io.commitments.core.api.commitment.WithdrawCommitmentCommand;
 import io.commitments.core.api.contest.ContestDecisionCommand;
@@ -17,8 +19,10 @@ import io.commitments.core.api.meeting.ProposalOutcome;
 import io.commitments.core.api.meeting.RecordPositionCommand;
 import io.commitments.core.api.purpose.ProposePurposeCommand;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 import org.springframework.transaction.support.DefaultTransactionStatus;
@@ -29,7 +33,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,6 +48,18 @@ class HistoryGeneratorTest {
 
     private static List<Sent> generate(long seed) {
         List<Sent> sent = new ArrayList<>();
+        generator(sent).generate(new HistorySpec(seed, 2, 6, 12, 10, LocalDate.of(2025, 1, 1)));
+        return sent;
+    }
+
+    /** The commands of a parallel generation, in a fixed order (threads interleave them differently each run). */
+    private static List<String> generateInParallel(long seed, int threads) {
+        List<Sent> sent = Collections.synchronizedList(new ArrayList<>());
+        generator(sent).generate(new HistorySpec(seed, 5, 6, 6, 8, LocalDate.of(2025, 1, 1)), threads);
+        return sent.stream().map(step -> step.at() + " " + step.command()).sorted().toList();
+    }
+
+    private static HistoryGenerator generator(List<Sent> sent) {
         CommandGateway recording = (CommandGateway) Proxy.newProxyInstance(CommandGateway.class.getClassLoader(),
                 new Class<?>[]{CommandGateway.class}, (proxy, method, args) -> {
                     if (!method.getName().equals("sendAndWait")) {
@@ -52,9 +71,47 @@ class HistoryGeneratorTest {
                     }
                     return args[0] instanceof ProposePurposeCommand ? 1 : null;
                 });
-        new HistoryGenerator(recording, new TransactionTemplate(new NoTransactions()))
-                .generate(new HistorySpec(seed, 2, 6, 12, 10, LocalDate.of(2025, 1, 1)));
-        return sent;
+        return new HistoryGenerator(recording, new TransactionTemplate(new NoTransactions()),
+                new StaticListableBeanFactory().getBeanProvider(EventProcessingConfiguration.class));
+    }
+
+    @Test
+    void parallelGenerationGivesTheSameHistoryOnAnyNumberOfThreadsWithEachStepAtItsOwnTime() {
+        Clock before = GenericEventMessage.clock;
+
+        List<String> alone = generateInParallel(11, 1);
+
+        assertThat(generateInParallel(11, 3)).isEqualTo(alone);
+        assertThat(generateInParallel(12, 3)).isNotEqualTo(alone);
+        assertThat(alone).hasSizeGreaterThan(1000)
+                .allMatch(step -> step.startsWith("2025-"), "every event time is a step's simulated time in 2025");
+        assertThat(GenericEventMessage.clock).isSameAs(before);
+    }
+
+    @Test
+    void someCommitmentsAreLeftOpenPastTheirDueDateForTheDeadlinesToMarkOverdue() {
+        List<Object> commands = generate(2026).stream().map(Sent::command).toList();
+        Set<CommitmentId> settled = new HashSet<>();
+        commands.forEach(command -> {
+            if (command instanceof DeclareSatisfiedCommand c) {
+                settled.add(c.commitmentId());
+            } else if (command instanceof WithdrawCommitmentCommand c) {
+                settled.add(c.commitmentId());
+            } else if (command instanceof ReleaseCommitmentCommand c) {
+                settled.add(c.commitmentId());
+            } else if (command instanceof DeclineCommitmentCommand c) {
+                settled.add(c.commitmentId());
+            } else if (command instanceof ReportCompletionCommand c) {
+                settled.add(c.commitmentId());
+            }
+        });
+
+        assertThat(commands).filteredOn(RequestCommitmentCommand.class::isInstance)
+                .map(RequestCommitmentCommand.class::cast)
+                .filteredOn(request -> !settled.contains(request.commitmentId()))
+                .filteredOn(request -> request.dueDate().isBefore(LocalDate.of(2025, 12, 1)))
+                .as("open commitments whose due date passes within the history")
+                .hasSizeGreaterThan(5);
     }
 
     @Test
