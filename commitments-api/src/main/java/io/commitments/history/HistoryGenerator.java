@@ -48,9 +48,7 @@ import io.commitments.core.api.purpose.OutcomeId;
 import io.commitments.core.api.purpose.ProposePurposeCommand;
 import io.commitments.core.api.purpose.PurposeOutcome;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericEventMessage;
-import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -78,6 +76,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * Makes partnership histories by sending the real commands through the command gateway, in the order
@@ -117,27 +116,30 @@ public class HistoryGenerator {
 
     private final CommandGateway commands;
     private final TransactionTemplate transaction;
-    private final EventProcessingConfiguration processing;
+    private final StoreReadersPause readersPause;
 
     HistoryGenerator(CommandGateway commands, TransactionTemplate transaction,
-                     ObjectProvider<EventProcessingConfiguration> processing) {
+                     ObjectProvider<StoreReadersPause> readersPause) {
         this.commands = commands;
         this.transaction = transaction;
-        this.processing = processing.getIfAvailable();
+        this.readersPause = readersPause.getIfAvailable();
     }
 
     /** What a generation made: the partnerships, and how many steps ran and how many the rules refused. */
     public record GeneratedHistory(List<GeneratedPartnership> partnerships, int steps, int refused) {
     }
 
-    /** Generates the history the spec describes and answers what it made. */
+    /**
+     * Generates the history the spec describes and answers what it made. Events are stored at the times of their
+     * steps, in the past, so this node's processors pause meanwhile ({@link StoreReadersPause}).
+     */
     public GeneratedHistory generate(HistorySpec spec) {
         Run run = new Run(spec, spec.seed());
         List<GeneratedPartnership> made = new ArrayList<>();
         for (int p = 0; p < spec.partnerships(); p++) {
             made.add(run.partnership(p));
         }
-        int steps = StepClock.during(run.timeline::run);
+        int steps = withReadersPaused(() -> StepClock.during(run.timeline::run));
         log.info("Generated {} partnership(s) over {} months: {} steps, {} refused", spec.partnerships(),
                 spec.months(), steps, run.timeline.refused);
         return new GeneratedHistory(List.copyOf(made), steps, run.timeline.refused);
@@ -149,11 +151,7 @@ public class HistoryGenerator {
      * a timeline of its own, and each thread's events take their times from that thread's current step. The
      * history is therefore the same for any number of threads (though not the same as {@link #generate(HistorySpec)},
      * whose partnerships share one random source), and only the interleaving of partnerships in the store differs.
-     * <p>
-     * The processors that read the event store pause meanwhile and catch up afterwards: threads commit out of
-     * order, leaving gaps in the positions for a moment, and Axon gives up waiting for a gap at once when the event
-     * after it is older than its gap timeout (60 s), as generated events are. Read along, the history would lose
-     * events in the views and the ledger; read after, when nothing is in flight, it has no gaps.
+     * As in {@link #generate(HistorySpec)}, this node's processors pause meanwhile: threads commit out of order.
      */
     public GeneratedHistory generate(HistorySpec spec, int threads) {
         if (threads < 1) {
@@ -168,9 +166,8 @@ public class HistoryGenerator {
             thread.setDaemon(true);
             return thread;
         });
-        List<StreamingEventProcessor> paused = pauseStreamingProcessors();
         try {
-            StepClock.during(() -> {
+            withReadersPaused(() -> StepClock.during(() -> {
                 List<Future<?>> workers = new ArrayList<>();
                 for (int t = 0; t < threads; t++) {
                     workers.add(pool.submit(() -> {
@@ -193,10 +190,9 @@ public class HistoryGenerator {
                     }
                 }
                 return steps.get();
-            });
+            }));
         } finally {
             pool.shutdownNow();
-            paused.forEach(StreamingEventProcessor::start);
         }
         log.info("Generated {} partnership(s) over {} months on {} threads: {} steps, {} refused",
                 spec.partnerships(), spec.months(), threads, steps.get(), refused.get());
@@ -561,18 +557,9 @@ public class HistoryGenerator {
         }
     }
 
-    private List<StreamingEventProcessor> pauseStreamingProcessors() {
-        if (processing == null) {
-            return List.of();
-        }
-        List<StreamingEventProcessor> paused = new ArrayList<>();
-        processing.eventProcessors().values().forEach(processor -> {
-            if (processor instanceof StreamingEventProcessor streaming && streaming.isRunning()) {
-                streaming.shutDown();
-                paused.add(streaming);
-            }
-        });
-        return paused;
+    /** Runs the storing with the processors that read the store paused ({@link StoreReadersPause}), if any. */
+    private <T> T withReadersPaused(Supplier<T> storing) {
+        return readersPause == null ? storing.get() : readersPause.during(storing);
     }
 
     /** Steps in the order of their simulated times; each runs with this thread's event time set to its time. */

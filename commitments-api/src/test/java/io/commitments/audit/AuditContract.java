@@ -8,9 +8,11 @@ import io.commitments.core.api.party.Actor;
 import io.commitments.history.GeneratedPartnership;
 import io.commitments.history.HistoryGenerator;
 import io.commitments.history.HistorySpec;
+import io.commitments.history.StoreReadersPause;
 import io.commitments.projections.audit.LedgerLinkProjection;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import io.commitments.support.IntegrationTestAccess;
 import org.junit.jupiter.api.Test;
@@ -28,9 +30,11 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -399,6 +403,65 @@ interface AuditContract extends IntegrationTestAccess {
             }
             threads.shutdownNow();
         }
+    }
+
+    /**
+     * A generated history is stored months in the past, and Axon gives up on a gap at once when the event after it
+     * is older than its gap timeout. An event whose transaction was open meanwhile (here a meeting scheduled
+     * while a back-dated event commits after it) must still reach the views and the ledger: the processors wait
+     * out the storing ({@link StoreReadersPause}).
+     */
+    @Test
+    default void anEventCommittedAfterABackDatedOneStillReachesTheViewsAndTheLedger() throws Exception {
+        GeneratedPartnership board = context().getBean(HistoryGenerator.class)
+                .generate(new HistorySpec(4712, 1, 3, 1, 0, LocalDate.of(2025, 4, 1))).partnerships().get(0);
+        AuditFixture.awaitProcessors(context());
+        CommandGateway commands = context().getBean(CommandGateway.class);
+        TransactionTemplate transaction = new TransactionTemplate(context().getBean(PlatformTransactionManager.class));
+        Actor chair = new Actor(board.coordinator(), null);
+        MeetingId open = MeetingId.random();
+        MeetingId backDated = MeetingId.random();
+        CountDownLatch appended = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        ExecutorService threads = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> slow = threads.submit(() -> transaction.executeWithoutResult(status -> {
+                commands.sendAndWait(meeting(open, board, chair));
+                appended.countDown();
+                awaitRelease(commit);
+            }));
+            context().getBean(StoreReadersPause.class).during(() -> {
+                try {
+                    assertThat(appended.await(30, TimeUnit.SECONDS)).isTrue();
+                    Clock real = GenericEventMessage.clock;
+                    GenericEventMessage.clock = Clock.fixed(Instant.parse("2025-04-02T09:00:00Z"), ZoneOffset.UTC);
+                    try {
+                        commands.sendAndWait(meeting(backDated, board, chair));
+                    } finally {
+                        GenericEventMessage.clock = real;
+                    }
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                commit.countDown();
+                return null;
+            });
+            slow.get(30, TimeUnit.SECONDS);
+        } finally {
+            commit.countDown();
+            threads.shutdownNow();
+        }
+        long late = positionOf(open);
+        assertThat(late).as("the open transaction's event has the earlier position").isLessThan(positionOf(backDated));
+        AuditFixture.awaitProcessors(context());
+        assertThat(jdbc().sql("SELECT COUNT(*) FROM partnership_event WHERE global_index = :g").param("g", late)
+                .query(Long.class).single()).as("indexed").isEqualTo(1);
+        assertThat(jdbc().sql("SELECT COUNT(*) FROM ledger_link WHERE global_index = :g").param("g", late)
+                .query(Long.class).single()).as("chained in the ledger").isEqualTo(1);
+        mvc().perform(post("/api/partnerships/{pid}/ledger/verify", board.id().toString()).with(asAdmin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.valid").value(true));
     }
 
     private static ScheduleMeetingCommand meeting(MeetingId meeting, GeneratedPartnership board, Actor chair) {

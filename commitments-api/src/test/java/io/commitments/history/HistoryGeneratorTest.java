@@ -19,7 +19,6 @@ import io.commitments.core.api.meeting.ProposalOutcome;
 import io.commitments.core.api.meeting.RecordPositionCommand;
 import io.commitments.core.api.purpose.ProposePurposeCommand;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -72,7 +71,7 @@ class HistoryGeneratorTest {
                     return args[0] instanceof ProposePurposeCommand ? 1 : null;
                 });
         return new HistoryGenerator(recording, new TransactionTemplate(new NoTransactions()),
-                new StaticListableBeanFactory().getBeanProvider(EventProcessingConfiguration.class));
+                new StaticListableBeanFactory().getBeanProvider(StoreReadersPause.class));
     }
 
     @Test
