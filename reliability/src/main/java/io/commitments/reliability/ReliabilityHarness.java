@@ -2,6 +2,7 @@ package io.commitments.reliability;
 
 import tools.jackson.databind.JsonNode;
 
+import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,7 +36,8 @@ public final class ReliabilityHarness {
 
     /** A run's parameters; {@link #parse} reads them from {@code --name value} arguments. */
     record Settings(Path jar, String dbServer, String dbName, String dbUser, String dbPassword, int nodes,
-                    int threadsPerNode, int commitments, Duration phase, Duration outage, Duration pause, boolean restartUnderLoad, Path work) {
+                    int threadsPerNode, int commitments, Duration phase, Duration outage, Duration pause, boolean restartUnderLoad, String postgresRestart,
+                    Path work) {
 
         static Settings parse(String[] args) {
             Map<String, String> given = new HashMap<>();
@@ -58,9 +60,10 @@ public final class ReliabilityHarness {
                     Duration.ofSeconds(Long.parseLong(given.getOrDefault("outage-seconds", "3"))),
                     Duration.ofMillis(Long.parseLong(given.getOrDefault("pause-millis", "0"))),
                     Boolean.parseBoolean(given.getOrDefault("restart-under-load", "true")),
+                    given.get("postgres-restart"),
                     Path.of(given.getOrDefault("work", "reliability/target/reliability")));
             Set<String> known = Set.of("jar", "db-server", "db-name", "db-user", "db-password", "nodes",
-                    "threads-per-node", "commitments", "phase-seconds", "outage-seconds", "pause-millis", "restart-under-load", "work");
+                    "threads-per-node", "commitments", "phase-seconds", "outage-seconds", "pause-millis", "restart-under-load", "postgres-restart", "work");
             given.keySet().stream().filter(name -> !known.contains(name)).findFirst().ifPresent(name -> {
                 throw new IllegalArgumentException("unknown option --" + name + "; known: " + known);
             });
@@ -68,6 +71,16 @@ public final class ReliabilityHarness {
                 throw new IllegalArgumentException("--nodes must be at least 2: one of them is killed");
             }
             return settings;
+        }
+    }
+
+    /** Runs the operator's restart command for the whole PostgreSQL server, e.g. {@code pg_ctlcluster 15 main restart}. */
+    private void restartPostgres(String command) throws IOException, InterruptedException {
+        Process restart = new ProcessBuilder("sh", "-c", command).redirectErrorStream(true).start();
+        String output = new String(restart.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (restart.waitFor() != 0) {
+            throw new IllegalStateException("the PostgreSQL restart command failed (" + restart.exitValue() + "): "
+                    + output.strip());
         }
     }
 
@@ -127,10 +140,16 @@ public final class ReliabilityHarness {
         load.start(settings.threadsPerNode());
         Thread.sleep(settings.phase().toMillis());
 
-        log("phase database lost: connections refused for " + settings.outage().toSeconds() + " s and ended");
         long outage = System.nanoTime();
-        int ended = database.loseConnections(settings.outage().toMillis());
-        observe("database connections ended", Integer.toString(ended));
+        if (settings.postgresRestart() != null) {
+            log("phase database lost: PostgreSQL restarted with: " + settings.postgresRestart());
+            restartPostgres(settings.postgresRestart());
+            observe("PostgreSQL restarted in", seconds(outage));
+        } else {
+            log("phase database lost: connections refused for " + settings.outage().toSeconds() + " s and ended");
+            int ended = database.loseConnections(settings.outage().toMillis());
+            observe("database connections ended", Integer.toString(ended));
+        }
         for (NodeProcess node : nodes) {
             awaitAnswering(node, commitments.get(0));
             observe(node.name() + " answered again after the outage began", seconds(outage));
