@@ -25,6 +25,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -104,27 +106,15 @@ public class ViewConsistency {
         }
         wakeEventReaders();
         List<Stored> stored = positionsOf(events);
-        long deadline = System.nanoTime() + settings.timeout().toNanos();
-        long seen = progress.commits();
-        List<AbstractEventProcessor> behind = behind(handlingProcessors(), stored);
-        while (!behind.isEmpty()) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                log.warn("Views did not include events {} within {}; answering without waiting longer. Behind: {}",
-                        stored.stream().map(Stored::position).toList(), settings.timeout(),
-                        behind.stream().map(AbstractEventProcessor::getName).toList());
-                return false;
-            }
-            try {
-                progress.awaitCommitAfter(seen, Math.min(left, RECHECK.toNanos()), TimeUnit.NANOSECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-            seen = progress.commits();
-            behind = behind(behind, stored);
+        AtomicReference<List<AbstractEventProcessor>> behind = new AtomicReference<>(handlingProcessors());
+        boolean caughtUp = awaitProgress(() -> behind.updateAndGet(processors -> behind(processors, stored)).isEmpty(),
+                settings.timeout());
+        if (!caughtUp) {
+            log.warn("Views did not include events {} within {}; answering without waiting longer. Behind: {}",
+                    stored.stream().map(Stored::position).toList(), settings.timeout(),
+                    behind.get().stream().map(AbstractEventProcessor::getName).toList());
         }
-        return true;
+        return caughtUp;
     }
 
     /**
@@ -132,14 +122,22 @@ public class ViewConsistency {
      * answers whether it did.
      */
     public boolean awaitProcessed(String processorName, long position, Duration timeout) {
+        availability.signal();
+        return awaitProgress(() -> hasProcessed(processorName, position), timeout);
+    }
+
+    /**
+     * Checks {@code caughtUp} whenever a processor of this node commits, and every {@link #RECHECK} for those of
+     * other nodes, until it holds or the timeout passes; answers whether it held.
+     */
+    private boolean awaitProgress(BooleanSupplier caughtUp, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         long seen = progress.commits();
-        while (!hasProcessed(processorName, position)) {
+        while (!caughtUp.getAsBoolean()) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 return false;
             }
-            availability.signal();
             try {
                 progress.awaitCommitAfter(seen, Math.min(left, RECHECK.toNanos()), TimeUnit.NANOSECONDS);
             } catch (InterruptedException e) {
