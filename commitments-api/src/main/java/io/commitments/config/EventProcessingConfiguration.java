@@ -10,16 +10,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Every projection runs in a pooled streaming processor sized for a small machine: a few segments and a
- * batch far above Axon's default of one event per transaction (STACK.md trap 10). The membership lookup
- * is the exception: rules of the write side read it, so it is kept by a subscribing processor in the
- * very transaction that stores the events.
+ * The views share one pooled streaming processor, {@value #VIEWS}, sized for a small machine: a few segments and a
+ * batch far above Axon's default of one event per transaction (STACK.md trap 10). One processor reads the stream
+ * once and commits each batch of every view in one transaction with one token update; eight processors, one per
+ * view, read it eight times and committed eight times, which cost a command about three times its own CPU
+ * (BENCHMARKS.md). The price: views are rebuilt together, and a view whose handler fails holds the others back
+ * until it succeeds.
  * <p>
- * The ledger (each partnership's hash chain) has exactly one segment: a chain is sequential, and a partnership's
- * events come from many aggregates (the partnership, its meetings, decisions and commitments), which Axon's
- * default per-aggregate sequencing would spread over segments and so out of order. Its work per event is a
- * hash and an insert; should it ever need to scale, a sequencing policy by partnership would keep each chain
- * in order across several segments.
+ * The membership lookup is kept apart: rules of the write side read it, so a subscribing processor keeps it in the
+ * very transaction that stores the events. So is the ledger (each partnership's hash chain), in a processor of
+ * exactly one segment: a chain is sequential, and a partnership's events come from many aggregates (the
+ * partnership, its meetings, decisions and commitments), which Axon's default per-aggregate sequencing would spread
+ * over segments and so out of order. Its work per event is a hash and an insert; should it ever need to scale, a
+ * sequencing policy by partnership would keep each chain in order across several segments.
  * <p>
  * A handler that fails is never skipped (Axon's default logs and carries on, losing the event for that
  * view): the error propagates, the batch rolls back with its token, and the processor retries the segment
@@ -27,6 +30,9 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class EventProcessingConfiguration {
+
+    /** The processor of every view but the membership lookup and the ledger. */
+    public static final String VIEWS = "views";
 
     @Bean
     ConfigurerModule pooledStreamingProcessors(ProcessingSettings settings, EventAvailability availability,
@@ -38,6 +44,8 @@ public class EventProcessingConfiguration {
                 })
                 .usingPooledStreamingEventProcessors((axonConfiguration, builder) -> tune(builder, settings)
                         .messageSource(availability.source(axonConfiguration.getComponent(EventStorageEngine.class))))
+                .assignProcessingGroup(group -> group.equals(MembershipLookupProjection.PROCESSING_GROUP)
+                        || group.equals(LedgerLinkProjection.PROCESSING_GROUP) ? group : VIEWS)
                 .registerSubscribingEventProcessor(MembershipLookupProjection.PROCESSING_GROUP)
                 .registerPooledStreamingEventProcessor(LedgerLinkProjection.PROCESSING_GROUP,
                         axonConfiguration -> availability.source(axonConfiguration.getComponent(EventStorageEngine.class)),

@@ -1,6 +1,7 @@
 package io.commitments.config;
 
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
@@ -8,14 +9,20 @@ import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.aop.support.AopUtils;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -23,10 +30,12 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Rebuilding views for operators: a projection's tables are emptied (its reset handler) and its events
- * replayed from the start of the event store, while progress (events processed of total, rate, time
+ * Rebuilding views for operators: a processor's views have their tables emptied (their reset handlers) and the
+ * events replayed from the start of the event store, while progress (events processed of total, rate, time
  * left) is logged and reported by {@link #status()}. The event store is the source of truth; a rebuild
- * ends with the same rows the live projection had.
+ * ends with the same rows the live views had. A projection is named by its processor ({@code views}) or by any
+ * view it holds (its processing group, e.g. {@code commitment-view}): views sharing a processor are rebuilt
+ * together.
  */
 @Component
 public class ProjectionRebuilds {
@@ -35,7 +44,7 @@ public class ProjectionRebuilds {
     private static final Duration REPORT_EVERY = Duration.ofSeconds(5);
 
     /** One processor's state, and its rebuild's progress when one runs. */
-    public record ProjectionStatus(String name, boolean running, boolean replaying, boolean error,
+    public record ProjectionStatus(String name, List<String> views, boolean running, boolean replaying, boolean error,
                                    long position, long head, Long replayTarget, Double eventsPerSecond,
                                    Long secondsLeft, Instant rebuildStartedAt) {
     }
@@ -44,6 +53,7 @@ public class ProjectionRebuilds {
     }
 
     private final EventProcessingConfiguration processing;
+    private final ApplicationContext application;
     private final EventStore eventStore;
     private final Clock clock;
     private final Map<String, Rebuild> rebuilds = new ConcurrentHashMap<>();
@@ -54,8 +64,10 @@ public class ProjectionRebuilds {
     });
     private ScheduledFuture<?> reporting;
 
-    ProjectionRebuilds(EventProcessingConfiguration processing, EventStore eventStore, Clock clock) {
+    ProjectionRebuilds(EventProcessingConfiguration processing, ApplicationContext application, EventStore eventStore,
+                       Clock clock) {
         this.processing = processing;
+        this.application = application;
         this.eventStore = eventStore;
         this.clock = clock;
     }
@@ -76,8 +88,12 @@ public class ProjectionRebuilds {
         return processors().keySet().stream().sorted().toList();
     }
 
-    /** Empties one projection and replays every event into it; false when there is no such projection. */
-    public synchronized boolean rebuild(String name) {
+    /**
+     * Empties one projection (with every view sharing its processor) and replays every event into it; false when
+     * there is no such projection.
+     */
+    public synchronized boolean rebuild(String projectionOrView) {
+        String name = processorName(projectionOrView);
         StreamingEventProcessor processor = processors().get(name);
         if (processor == null) {
             return false;
@@ -112,8 +128,32 @@ public class ProjectionRebuilds {
                 .toList();
     }
 
-    public Optional<ProjectionStatus> status(String name) {
+    public Optional<ProjectionStatus> status(String projectionOrView) {
+        String name = processorName(projectionOrView);
         return Optional.ofNullable(processors().get(name)).map(processor -> status(name, processor, head()));
+    }
+
+    /** The processor of a view (processing group), or the name itself when it is no view's. */
+    private String processorName(String projectionOrView) {
+        return viewsByProcessor().entrySet().stream()
+                .filter(processor -> processor.getValue().contains(projectionOrView))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(projectionOrView);
+    }
+
+    /** The views (processing groups of the application's event handlers) each processor holds, sorted. */
+    private Map<String, List<String>> viewsByProcessor() {
+        Map<String, List<String>> views = new TreeMap<>();
+        application.getBeansWithAnnotation(ProcessingGroup.class).values().stream()
+                .map(handler -> AnnotationUtils.findAnnotation(AopUtils.getTargetClass(handler), ProcessingGroup.class))
+                .filter(Objects::nonNull)
+                .map(ProcessingGroup::value)
+                .distinct()
+                .sorted()
+                .forEach(group -> processing.eventProcessorByProcessingGroup(group).ifPresent(processor ->
+                        views.computeIfAbsent(processor.getName(), name -> new ArrayList<>()).add(group)));
+        return views;
     }
 
     private ProjectionStatus status(String name, StreamingEventProcessor processor, long head) {
@@ -125,14 +165,15 @@ public class ProjectionRebuilds {
         boolean replaying = segments.values().stream().anyMatch(EventTrackerStatus::isReplaying);
         boolean error = segments.values().stream().anyMatch(EventTrackerStatus::isErrorState);
         Rebuild rebuild = rebuilds.get(name);
+        List<String> views = viewsByProcessor().getOrDefault(name, List.of());
         if (rebuild == null) {
-            return new ProjectionStatus(name, processor.isRunning(), replaying, error, position, head,
+            return new ProjectionStatus(name, views, processor.isRunning(), replaying, error, position, head,
                     null, null, null, null);
         }
         double seconds = Math.max(0.001, Duration.between(rebuild.startedAt(), clock.instant()).toMillis() / 1000.0);
         double rate = (position - rebuild.startPosition()) / seconds;
         Long left = rate > 0 ? (long) Math.ceil(Math.max(0, rebuild.target() - position) / rate) : null;
-        return new ProjectionStatus(name, processor.isRunning(), replaying, error, position, head,
+        return new ProjectionStatus(name, views, processor.isRunning(), replaying, error, position, head,
                 rebuild.target(), rate, left, rebuild.startedAt());
     }
 
@@ -162,7 +203,7 @@ public class ProjectionRebuilds {
     }
 
     private Map<String, StreamingEventProcessor> processors() {
-        Map<String, StreamingEventProcessor> streaming = new java.util.TreeMap<>();
+        Map<String, StreamingEventProcessor> streaming = new TreeMap<>();
         processing.eventProcessors().forEach((name, processor) -> {
             if (processor instanceof StreamingEventProcessor candidate && candidate.supportsReset()) {
                 streaming.put(name, candidate);

@@ -65,7 +65,7 @@ interface EventStoreWiringContract extends IntegrationTestAccess {
     default void processorsKeepTheirTokensInTheTokenTable() {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat(jdbc().sql("SELECT DISTINCT processor_name FROM token_entry").query(String.class).list())
-                        .contains("partnership-overview"));
+                        .contains("views", "ledger"));
     }
 
     /** Two application contexts in one JVM must not take each other's claims for their own. */

@@ -16,6 +16,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -57,12 +58,13 @@ interface ProjectionRebuildContract extends IntegrationTestAccess {
 
         mvc().perform(post("/api/admin/projections/rebuild").with(asAdmin()))
                 .andExpect(status().isAccepted())
-                .andExpect(jsonPath("$[?(@.name == 'commitment-view')].replayTarget").exists());
+                .andExpect(jsonPath("$[?(@.name == 'views')].replayTarget").exists());
         await().atMost(Duration.ofSeconds(90)).until(rebuilds::idle);
 
         assertThat(ProjectionTables.snapshot(jdbc())).isEqualTo(live);
         mvc().perform(get("/api/admin/projections/partnership-overview").with(asAdmin()))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("views"))
                 .andExpect(jsonPath("$.position").value(jdbc().sql("SELECT MAX(global_index) FROM domain_event_entry")
                         .query(Long.class).single()));
     }
@@ -76,6 +78,19 @@ interface ProjectionRebuildContract extends IntegrationTestAccess {
 
     private static boolean caughtUp(ProjectionRebuilds rebuilds) {
         return rebuilds.status().stream().allMatch(status -> status.position() >= status.head());
+    }
+
+    @Test
+    default void everyViewButTheLedgerSharesOneProcessorAndIsNamedByIt() throws Exception {
+        mvc().perform(get("/api/admin/projections").with(asAdmin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].name").value(contains("views")))
+                .andExpect(jsonPath("$[0].views").value(contains("accountability-ledger",
+                        "commitment-view", "decision-register", "follow-through", "meeting-view",
+                        "organisation-directory", "partnership-events", "partnership-overview")));
+        mvc().perform(get("/api/admin/projections/follow-through").with(asAdmin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("views"));
     }
 
     @Test
