@@ -20,7 +20,12 @@ import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A partnership's events exactly as the event store holds them now, in position order: found through the
@@ -35,6 +40,9 @@ import java.util.List;
 @Component
 public class PartnershipHistory {
 
+    private static final Pattern UUID_TEXT = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
     /** Rows fetched from the database at a time while streaming: memory stays flat however long the history. */
     static final int FETCH_SIZE = 500;
 
@@ -47,11 +55,20 @@ public class PartnershipHistory {
         void accept(StoredEvent event, HistoryEntry.Recorded recorded) throws Exception;
     }
 
+    /** Receives the events of every partnership's history, each with the partnership it belongs to. */
+    @FunctionalInterface
+    public interface PartnershipsSink {
+        void accept(PartnershipId partnership, StoredEvent event, HistoryEntry.Recorded recorded) throws Exception;
+    }
+
     /** A page of history, and the position to ask for next (null at the end). */
     public record Page(List<HistoryEntry> events, Long nextPosition) {
     }
 
     private record Entry(StoredEvent event, HistoryEntry.Recorded recorded) {
+    }
+
+    private record OwnedEntry(PartnershipId partnership, StoredEvent event, HistoryEntry.Recorded recorded) {
     }
 
     private final JdbcClient jdbc;
@@ -124,6 +141,42 @@ public class PartnershipHistory {
         });
     }
 
+    /**
+     * Streams the histories of all partnerships, as stored now, to {@code sink} in one pass over the store, in
+     * position order: each event as {@link #forEach} would give it for its partnership, rows the index never saw
+     * included. Memory stays flat however large the store.
+     */
+    public void forEachOfAll(PartnershipsSink sink) {
+        readOnly.executeWithoutResult(status -> {
+            Deque<OwnedEntry> unindexed = new ArrayDeque<>(unindexedEvents());
+            streaming.query("SELECT " + StoredEvent.columns("d") + ", e.partnership_id AS indexed_partnership" + RECORDED + """
+                             FROM partnership_event e
+                            JOIN domain_event_entry d ON d.global_index = e.global_index
+                            LEFT JOIN ledger_link l ON l.partnership_id = e.partnership_id AND l.global_index = e.global_index
+                            WHERE e.partnership_id IS NOT NULL
+                            ORDER BY e.global_index""",
+                    (RowCallbackHandler) row -> {
+                        StoredEvent event = StoredEvent.read(row);
+                        while (!unindexed.isEmpty() && unindexed.peek().event().globalIndex() < event.globalIndex()) {
+                            send(sink, unindexed.poll());
+                        }
+                        send(sink, new OwnedEntry(PartnershipId.of(row.getObject("indexed_partnership", UUID.class)),
+                                event, recorded(row)));
+                    });
+            unindexed.forEach(rest -> send(sink, rest));
+        });
+    }
+
+    /** The last position the ledger recorded for each partnership it has recorded any event of. */
+    public Map<PartnershipId, Long> lastRecordedPositions() {
+        Map<PartnershipId, Long> last = new HashMap<>();
+        jdbc.sql("SELECT partnership_id, MAX(global_index) FROM ledger_link GROUP BY partnership_id")
+                .query(row -> {
+                    last.put(PartnershipId.of(row.getObject(1, UUID.class)), row.getLong(2));
+                });
+        return last;
+    }
+
     /** The first position after {@code position} that the ledger recorded for the partnership, if any. */
     public Long recordedAfter(PartnershipId partnership, Long position) {
         return jdbc.sql("SELECT MIN(global_index) FROM ledger_link WHERE partnership_id = :p AND global_index > :after")
@@ -138,36 +191,71 @@ public class PartnershipHistory {
 
     /** Rows of the event store the index has no row for (by position and identifier) that name the partnership. */
     private List<Entry> unindexedEventsOf(PartnershipId partnership) {
-        List<Entry> found = new ArrayList<>();
-        streaming.query("SELECT " + StoredEvent.columns("d") + RECORDED + """
+        return unindexedEvents().stream()
+                .filter(entry -> entry.partnership().equals(partnership))
+                .map(entry -> new Entry(entry.event(), entry.recorded()))
+                .toList();
+    }
+
+    /**
+     * Rows of the event store the index has no row for (by position and identifier), each with every partnership
+     * its payload names, unless the index already gives the row to that partnership at that position.
+     */
+    private List<OwnedEntry> unindexedEvents() {
+        List<OwnedEntry> found = new ArrayList<>();
+        streaming.query("SELECT " + StoredEvent.columns("d") + ", e.partnership_id AS indexed_partnership" + """
                          FROM domain_event_entry d
-                        LEFT JOIN ledger_link l ON l.partnership_id = ? AND l.global_index = d.global_index
-                        WHERE NOT EXISTS (SELECT 1 FROM partnership_event e
-                                          WHERE e.global_index = d.global_index AND e.event_identifier = d.event_identifier)
-                          AND NOT EXISTS (SELECT 1 FROM partnership_event e
-                                          WHERE e.global_index = d.global_index AND e.partnership_id = ?)
+                        LEFT JOIN partnership_event e ON e.global_index = d.global_index
+                        WHERE e.global_index IS NULL OR e.event_identifier <> d.event_identifier
                         ORDER BY d.global_index""",
-                statement -> {
-                    statement.setObject(1, partnership.value());
-                    statement.setObject(2, partnership.value());
-                },
                 (RowCallbackHandler) row -> {
                     StoredEvent event = StoredEvent.read(row);
-                    if (names(event, partnership)) {
-                        found.add(new Entry(event, recorded(row)));
+                    UUID indexedFor = row.getObject("indexed_partnership", UUID.class);
+                    for (PartnershipId partnership : partnershipsNamedBy(event)) {
+                        if (!partnership.value().equals(indexedFor)) {
+                            found.add(new OwnedEntry(partnership, event, recordedFor(partnership, event.globalIndex())));
+                        }
                     }
                 });
         return found;
     }
 
-    /** Whether a stored payload is an event of the partnership; one that cannot be read counts if it names it. */
-    private boolean names(StoredEvent event, PartnershipId partnership) {
+    /** The partnership of a readable payload; for one that cannot be read, every known partnership it names. */
+    private List<PartnershipId> partnershipsNamedBy(StoredEvent event) {
         try {
             Object payload = serializer.deserialize(new SimpleSerializedObject<>(event.payload(), byte[].class,
                     event.payloadType(), event.payloadRevision()));
-            return payload instanceof PartnershipEvent belonging && belonging.partnershipId().equals(partnership);
+            return payload instanceof PartnershipEvent belonging ? List.of(belonging.partnershipId()) : List.of();
         } catch (RuntimeException unreadable) {
-            return new String(event.payload(), StandardCharsets.UTF_8).contains(partnership.toString());
+            Matcher uuids = UUID_TEXT.matcher(new String(event.payload(), StandardCharsets.UTF_8));
+            List<PartnershipId> named = new ArrayList<>();
+            while (uuids.find()) {
+                PartnershipId candidate = PartnershipId.of(UUID.fromString(uuids.group()));
+                if (!named.contains(candidate) && exists(candidate)) {
+                    named.add(candidate);
+                }
+            }
+            return named;
+        }
+    }
+
+    private HistoryEntry.Recorded recordedFor(PartnershipId partnership, long position) {
+        return jdbc.sql("""
+                        SELECT previous_index AS recorded_previous, event_count AS recorded_count, link AS recorded_link
+                        FROM ledger_link WHERE partnership_id = :p AND global_index = :g""")
+                .param("p", partnership.value())
+                .param("g", position)
+                .query((row, n) -> recorded(row))
+                .optional().orElse(null);
+    }
+
+    private static void send(PartnershipsSink sink, OwnedEntry entry) {
+        try {
+            sink.accept(entry.partnership(), entry.event(), entry.recorded());
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new HistoryStreamException(e);
         }
     }
 

@@ -35,6 +35,7 @@ public class SecurityConfiguration {
     private static final String ADMIN = Role.ADMIN.name();
     private static final String COORDINATOR = Role.COORDINATOR.name();
     private static final String MEMBER = Role.MEMBER.name();
+    private static final String AUDITOR = Role.AUDITOR.name();
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemResponses problems, ObjectProvider<JwtDecoder> jwtDecoder,
@@ -54,6 +55,7 @@ public class SecurityConfiguration {
                                 "/api/partnerships/*/members", "/api/partnerships/*/coordinators").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/partnerships/*/ledger/verify").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/ledger/verify").hasAnyRole(ADMIN, AUDITOR)
                         .requestMatchers(HttpMethod.POST, "/api/**").hasAnyRole(ADMIN, COORDINATOR, MEMBER)
                         .anyRequest().denyAll())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))

@@ -183,6 +183,13 @@ interface AuditContract extends IntegrationTestAccess {
                 .andExpect(status().isForbidden());
         mvc().perform(post("/api/partnerships/{pid}/ledger/verify", pid()).with(outsider))
                 .andExpect(status().isForbidden());
+        mvc().perform(post("/api/ledger/verify").with(auditor))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.valid").value(true))
+                .andExpect(jsonPath("$.partnerships").value(org.hamcrest.Matchers.greaterThanOrEqualTo(2)))
+                .andExpect(jsonPath("$.checkedEvents").value(org.hamcrest.Matchers.greaterThanOrEqualTo((int) fixture.events())));
+        mvc().perform(post("/api/ledger/verify").with(member))
+                .andExpect(status().isForbidden());
         mvc().perform(get("/api/partnerships/{pid}/history", pid())).andExpect(status().isUnauthorized());
         // an auditor still changes nothing
         mvc().perform(post("/api/partnerships/{pid}/members", pid()).with(auditor)
@@ -489,6 +496,11 @@ interface AuditContract extends IntegrationTestAccess {
                     .andExpect(status().isOk())
                     .andExpect(jsonPath("$.valid").value(false))
                     .andExpect(jsonPath("$.firstBadPosition").value(expectedBad));
+            mvc().perform(post("/api/ledger/verify").with(asAdmin()))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.valid").value(false))
+                    .andExpect(jsonPath("$.invalid[?(@.partnershipId == '%s')].verification.firstBadPosition"
+                            .formatted(pid())).value(org.hamcrest.Matchers.contains((int) expectedBad)));
             mvc().perform(post("/api/partnerships/{pid}/ledger/verify", pid()).with(asAdmin())
                             .contentType(MediaType.APPLICATION_JSON).content("{\"checkpoint\": " + checkpoint + "}"))
                     .andExpect(status().isOk())
@@ -503,6 +515,9 @@ interface AuditContract extends IntegrationTestAccess {
         mvc().perform(post("/api/partnerships/{pid}/ledger/verify", pid()).with(asAdmin())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"checkpoint\": " + checkpoint + "}"))
                 .andExpect(jsonPath("$.valid").value(true));
+        mvc().perform(post("/api/ledger/verify").with(asAdmin()))
+                .andExpect(jsonPath("$.valid").value(true))
+                .andExpect(jsonPath("$.invalid").isEmpty());
     }
 
     private String checkpoint() throws Exception {

@@ -45,6 +45,9 @@ class AuthorisationMatrixIntegrationTest extends AbstractH2IntegrationTest {
     private static final List<Pattern> AUDITOR_MAY_POST = List.of(
             Pattern.compile("POST /api/partnerships/\\{[^}]+}/ledger/verify"));
 
+    /** Reads only auditors and administrators may ask for: the whole store's verification. */
+    private static final List<Pattern> AUDITORS_AND_ADMINS_ONLY = List.of(Pattern.compile("POST /api/ledger/verify"));
+
     private String organisation;
 
     @BeforeAll
@@ -86,6 +89,9 @@ class AuthorisationMatrixIntegrationTest extends AbstractH2IntegrationTest {
         }
         if (ADMIN_ONLY.stream().anyMatch(rule -> rule.matcher(endpoint.signature()).matches())) {
             return role.get() == Role.ADMIN;
+        }
+        if (AUDITORS_AND_ADMINS_ONLY.stream().anyMatch(rule -> rule.matcher(endpoint.signature()).matches())) {
+            return role.get() == Role.ADMIN || role.get() == Role.AUDITOR;
         }
         return switch (role.get()) {
             case ADMIN, COORDINATOR, MEMBER -> true;
