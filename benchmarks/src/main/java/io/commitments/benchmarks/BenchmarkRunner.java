@@ -4,6 +4,7 @@ import io.commitments.CommitmentsApplication;
 import io.commitments.audit.AsOf;
 import io.commitments.audit.AsOfReplay;
 import io.commitments.audit.Ledger;
+import io.commitments.audit.StoreVerification;
 import io.commitments.audit.Verification;
 import io.commitments.config.ProjectionRebuilds;
 import io.commitments.core.api.accountability.AccountabilityLedger;
@@ -171,12 +172,20 @@ public final class BenchmarkRunner {
             long baseEvents = storedEvents();
             double b1 = figure("B1.raw-insert.1", rawInserts(1), "events/s");
             double b8 = figure("B1.raw-insert.8", rawInserts(8), "events/s");
+            double f1 = figure("F1.raw-command.1", rawCommands(1), "commands/s");
+            double f8 = figure("F1.raw-command.8", rawCommands(8), "commands/s");
             double c1 = figure("C1.gateway.1", commands(1, this::gatewayClient), "commands/s");
             double c8 = figure("C1.gateway.8", commands(8, this::gatewayClient), "commands/s");
             double h1 = figure("C2.http.1", commands(1, this::httpClient), "commands/s");
             double h8 = figure("C2.http.8", commands(8, this::httpClient), "commands/s");
             ratio("C1/B1.1", c1 / b1, 0.7);
             ratio("C1/B1.8", c8 / b8, 0.35);
+            out.printf(Locale.ROOT, "# F1, the floor of an event-sourced command (load the aggregate, append, commit) in plain JDBC,"
+                    + " bounds C1/B1 at F1/B1:%n");
+            info("F1/B1.1", f1 / b1);
+            info("F1/B1.8", f8 / b8);
+            info("C1/F1.1", c1 / f1);
+            info("C1/F1.8", c8 / f8);
             ratio("C2/C1.1", h1 / c1, 0.6);
             ratio("C2/C1.8", h8 / c8, 0.6);
 
@@ -206,8 +215,10 @@ public final class BenchmarkRunner {
             queryLatency(events);
             double asOf = figure("asof.partnership", asOfRate(), "events/s");
             double verify = figure("verify.chain", verifyRate(), "events/s");
+            double verifyStore = figure("verify.store", verifyStoreRate(), "events/s");
             ratio("asof/R0", asOf / r0, 0.8);
             ratio("verify/R0", verify / r0, 0.8);
+            ratio("verify-store/R0", verifyStore / r0, 0.8);
             return Map.copyOf(figures);
         } finally {
             context.close();
@@ -233,6 +244,12 @@ public final class BenchmarkRunner {
         figures.put(name, value);
         out.printf(Locale.ROOT, "figure %-28s %12.2f %s%n", name, value, unit);
         return value;
+    }
+
+    /** A ratio printed to explain others, with no target of its own. */
+    private void info(String name, double value) {
+        figures.put(name, value);
+        out.printf(Locale.ROOT, "ratio  %-28s %12.3f%n", name, value);
     }
 
     private void ratio(String name, double value, double target) {
@@ -487,6 +504,78 @@ public final class BenchmarkRunner {
                     insert.setString(6, aggregate);
                     insert.setLong(7, sequence.getAndIncrement());
                     insert.executeUpdate();
+                    return 1;
+                }
+
+                @Override
+                public void close() throws SQLException {
+                    connection.close();
+                }
+            };
+        });
+    }
+
+    /**
+     * The floor of an event-sourced command in plain JDBC, on the table {@link #rawInserts} made: in one
+     * transaction, the aggregate's latest snapshot and its events read by identifier (as Axon loads an aggregate),
+     * one event appended, commit. Each client runs conversations of five events per aggregate, as C1 does.
+     */
+    private double rawCommands(int connections) throws Exception {
+        byte[][] sample = new byte[2][];
+        String[] type = new String[1];
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("""
+                     SELECT payload, meta_data, payload_type FROM domain_event_entry
+                     WHERE payload_type LIKE '%CommitmentRequestedEvent' ORDER BY global_index DESC LIMIT 1""")) {
+            row.next();
+            sample[0] = row.getBytes(1);
+            sample[1] = row.getBytes(2);
+            type[0] = row.getString(3);
+        }
+        return rounds(connections, () -> {
+            Connection connection = connect();
+            connection.setAutoCommit(false);
+            PreparedStatement snapshot = connection.prepareStatement("""
+                    SELECT payload, payload_type, sequence_number FROM snapshot_event_entry
+                    WHERE aggregate_identifier = ? ORDER BY sequence_number DESC LIMIT 1""");
+            PreparedStatement events = connection.prepareStatement("""
+                    SELECT global_index, event_identifier, payload, payload_type, payload_revision, meta_data, time_stamp,
+                        sequence_number FROM raw_event_entry
+                    WHERE aggregate_identifier = ? AND sequence_number >= 0 ORDER BY sequence_number""");
+            PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO raw_event_entry (event_identifier, meta_data, payload, payload_revision, payload_type,
+                        time_stamp, aggregate_identifier, sequence_number, type) VALUES (?, ?, ?, '1', ?, ?, ?, ?, 'Commitment')""");
+            return new Client() {
+                private String aggregate = UUID.randomUUID().toString();
+                private long sequence;
+
+                @Override
+                public int step() throws Exception {
+                    if (sequence == 5) {
+                        aggregate = UUID.randomUUID().toString();
+                        sequence = 0;
+                    }
+                    snapshot.setString(1, aggregate);
+                    try (ResultSet found = snapshot.executeQuery()) {
+                        while (found.next()) {
+                            found.getBytes(1);
+                        }
+                    }
+                    events.setString(1, aggregate);
+                    try (ResultSet found = events.executeQuery()) {
+                        while (found.next()) {
+                            found.getBytes(3);
+                        }
+                    }
+                    insert.setString(1, UUID.randomUUID().toString());
+                    insert.setBytes(2, sample[1]);
+                    insert.setBytes(3, sample[0]);
+                    insert.setString(4, type[0]);
+                    insert.setString(5, java.time.Instant.now().toString());
+                    insert.setString(6, aggregate);
+                    insert.setLong(7, sequence++);
+                    insert.executeUpdate();
+                    connection.commit();
                     return 1;
                 }
 
@@ -828,6 +917,24 @@ public final class BenchmarkRunner {
                 throw new IllegalStateException("the ledger of a generated partnership does not verify: " + verification);
             }
             rates[i] = verification.checkedEvents() / ((System.nanoTime() - started) / 1e9);
+        }
+        return median(rates);
+    }
+
+    /** Events/s of verifying every partnership's chain in one pass over the store, median of the rounds. */
+    private double verifyStoreRate() {
+        Ledger ledger = bean(Ledger.class);
+        double[] rates = new double[options.reps()];
+        for (int i = 0; i < rates.length; i++) {
+            long started = System.nanoTime();
+            StoreVerification verification = ledger.verifyAll();
+            if (!verification.valid()) {
+                throw new IllegalStateException("the generated history does not verify: " + verification);
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            rates[i] = verification.checkedEvents() / seconds;
+            out.printf(Locale.ROOT, "# verify the store: %d events of %d partnerships in %.2f s%n",
+                    verification.checkedEvents(), verification.partnerships(), seconds);
         }
         return median(rates);
     }

@@ -25,7 +25,8 @@ class BenchmarkSmokeTest {
     private static final String PASSWORD = env("COMMITMENTS_TEST_DB_PASSWORD", "");
 
     private static final List<String> PRINTED = List.of(
-            "B1.raw-insert.1", "B1.raw-insert.8", "C1.gateway.1", "C1.gateway.8", "C2.http.1", "C2.http.8",
+            "B1.raw-insert.1", "B1.raw-insert.8", "F1.raw-command.1", "F1.raw-command.8",
+            "F1/B1.1", "F1/B1.8", "C1/F1.1", "C1/F1.8", "C1.gateway.1", "C1.gateway.8", "C2.http.1", "C2.http.8",
             "C1/B1.1", "C1/B1.8", "C2/C1.1", "C2/C1.8",
             "C1.gateway.1.at-size", "C1.gateway.8.at-size", "scale.1", "scale.8",
             "R0.keyset-read", "R2.rebuild-all", "R2/R0", "R2.rebuild-1M-projected",
@@ -33,7 +34,7 @@ class BenchmarkSmokeTest {
             "query.gateway.follow-through.p50", "query.gateway.follow-through.p99",
             "query.http.accountability.p50", "query.http.accountability.p99",
             "query.http.follow-through.p50", "query.http.follow-through.p99",
-            "asof.partnership", "verify.chain", "asof/R0", "verify/R0");
+            "asof.partnership", "verify.chain", "verify.store", "asof/R0", "verify/R0", "verify-store/R0");
 
     @Test
     void smokeRunPrintsEveryFigureAndRatioAsAPositiveNumber() throws Exception {
