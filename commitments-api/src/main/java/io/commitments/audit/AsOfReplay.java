@@ -208,12 +208,9 @@ public class AsOfReplay {
         }
 
         private static ScratchDatabase create() {
-            // Room to keep every projection statement parsed: with H2's default of eight, a fifth of a replay was
-            // preparing the same statements again (JFR).
             SingleConnectionDataSource database = new SingleConnectionDataSource(
                     "jdbc:h2:mem:as-of-" + UUID.randomUUID()
-                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=256",
-                    "sa", "", true);
+                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "", true);
             Flyway.configure().dataSource(database).locations("classpath:db/migration/projections").load().migrate();
             List<String> tables = JdbcClient.create(database).sql("""
                             SELECT table_name FROM information_schema.tables
