@@ -709,6 +709,7 @@ public final class BenchmarkRunner {
             run(open, options.seconds() / 3);
             java.lang.management.OperatingSystemMXBean system = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             long cpuBefore = system instanceof com.sun.management.OperatingSystemMXBean jvm ? jvm.getProcessCpuTime() : -1;
+            DatabaseWork workBefore = databaseWork();
             long started = System.nanoTime();
             double units = 0;
             for (int r = 0; r < rates.length; r++) {
@@ -721,6 +722,8 @@ public final class BenchmarkRunner {
                         cpu / 1e6 / Math.max(1, units), 100 * cpu / ((System.nanoTime() - started) * (double) system.getAvailableProcessors()),
                         system.getAvailableProcessors(), system.getSystemLoadAverage());
             }
+            awaitStatistics();
+            out.printf(Locale.ROOT, "# next: the database per unit: %s%n", databaseWork().since(workBefore, units));
         } finally {
             for (Client client : open) {
                 client.close();
@@ -811,6 +814,7 @@ public final class BenchmarkRunner {
     private double rebuildAll() throws Exception {
         ProjectionRebuilds rebuilds = bean(ProjectionRebuilds.class);
         long events = storedEvents();
+        DatabaseWork workBefore = databaseWork();
         long started = System.nanoTime();
         rebuilds.rebuildAll();
         while (!rebuilds.idle()) {
@@ -819,7 +823,45 @@ public final class BenchmarkRunner {
         double seconds = (System.nanoTime() - started) / 1e9;
         out.printf(Locale.ROOT, "# rebuilt %d projections over %d events in %.1f s%n", rebuilds.names().size(), events,
                 seconds);
+        awaitStatistics();
+        out.printf(Locale.ROOT, "# rebuild: the database per event: %s%n", databaseWork().since(workBefore, events));
         return events / seconds;
+    }
+
+    /** PostgreSQL's backends publish their table statistics at most this long after a transaction ends. */
+    private static final java.time.Duration STATISTICS_FLUSH = java.time.Duration.ofMillis(1500);
+
+    /** What the database did, from its statistics views: rows written, scans of tables or indexes, transactions. */
+    private record DatabaseWork(long rowsWritten, long scans, long transactions) {
+        String since(DatabaseWork before, double units) {
+            double per = Math.max(1, units);
+            return String.format(Locale.ROOT, "%.1f rows written, %.1f table or index scans, %.2f transactions",
+                    (rowsWritten - before.rowsWritten) / per, (scans - before.scans) / per,
+                    (transactions - before.transactions) / per);
+        }
+    }
+
+    private void awaitStatistics() throws InterruptedException {
+        if (!options.smoke()) {
+            Thread.sleep(STATISTICS_FLUSH.toMillis());
+        }
+    }
+
+    private DatabaseWork databaseWork() throws SQLException {
+        try (Connection connection = connect();
+             PreparedStatement query = connection.prepareStatement("""
+                     SELECT (SELECT COALESCE(SUM(n_tup_ins + n_tup_upd + n_tup_del), 0) FROM pg_stat_user_tables
+                             WHERE schemaname = ?),
+                            (SELECT COALESCE(SUM(COALESCE(idx_scan, 0) + seq_scan), 0) FROM pg_stat_user_tables
+                             WHERE schemaname = ?),
+                            (SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = current_database())""")) {
+            query.setString(1, options.schema());
+            query.setString(2, options.schema());
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return new DatabaseWork(row.getLong(1), row.getLong(2), row.getLong(3));
+            }
+        }
     }
 
     // ---------------------------------------------------------------- queries
@@ -927,7 +969,7 @@ public final class BenchmarkRunner {
         double[] rates = new double[options.reps()];
         for (int i = 0; i < rates.length; i++) {
             long started = System.nanoTime();
-            StoreVerification verification = ledger.verifyAll();
+            StoreVerification verification = ledger.verifyAll(Map.of());
             if (!verification.valid()) {
                 throw new IllegalStateException("the generated history does not verify: " + verification);
             }

@@ -79,27 +79,29 @@ public class Ledger {
     /**
      * Verifies every partnership's history against the ledger in one pass over the store: what an auditor runs to
      * vouch for the whole database, at the cost of reading it once, where verifying partnerships one by one reads
-     * the store once each to find rows put in behind the application's back. A partnership found invalid is
-     * verified again on its own, which waits for the ledger where it is only behind.
+     * the store once each to find rows put in behind the application's back. Partnerships named in
+     * {@code checkpoints} are also compared with theirs. A partnership found invalid is verified again on its own,
+     * which waits for the ledger where it is only behind.
      */
-    public StoreVerification verifyAll() {
+    public StoreVerification verifyAll(Map<PartnershipId, Checkpoint> checkpoints) {
         Map<PartnershipId, ChainVerifier> verifiers = new HashMap<>();
-        history.forEachOfAll((partnership, event, recorded) ->
-                verifiers.computeIfAbsent(partnership, any -> new ChainVerifier(null)).accept(event, recorded));
+        history.forEachOfAll((partnership, event, recorded) -> verifiers.computeIfAbsent(partnership,
+                any -> new ChainVerifier(checkpoints.get(partnership))).accept(event, recorded));
         Map<PartnershipId, Long> lastRecorded = history.lastRecordedPositions();
         SortedSet<PartnershipId> partnerships = new TreeSet<>(Comparator.comparing(PartnershipId::value));
         partnerships.addAll(verifiers.keySet());
         partnerships.addAll(lastRecorded.keySet());
+        partnerships.addAll(checkpoints.keySet());
         long checked = 0;
         List<StoreVerification.Invalid> invalid = new ArrayList<>();
         for (PartnershipId partnership : partnerships) {
-            ChainVerifier verifier = verifiers.getOrDefault(partnership, new ChainVerifier(null));
+            ChainVerifier verifier = verifiers.getOrDefault(partnership, new ChainVerifier(checkpoints.get(partnership)));
             Long last = verifier.lastPosition();
             Long recordedLast = lastRecorded.get(partnership);
             Verification verification = verifier.finish(recordedLast != null && (last == null || recordedLast > last)
                     ? history.recordedAfter(partnership, last) : null);
             if (!verification.valid()) {
-                verification = verify(partnership, null);
+                verification = verify(partnership, checkpoints.get(partnership));
             }
             checked += verification.checkedEvents();
             if (!verification.valid()) {

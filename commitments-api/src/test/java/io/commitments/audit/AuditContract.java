@@ -320,7 +320,25 @@ interface AuditContract extends IntegrationTestAccess {
                     .andExpect(jsonPath("$.valid").value(false))
                     .andExpect(jsonPath("$.firstBadPosition").isNumber());
             assertThat(offline(export, forged).status()).as(forged).isEqualTo(OfflineVerifier.INVALID);
+            mvc().perform(post("/api/ledger/verify").with(asAdmin())
+                            .contentType(MediaType.APPLICATION_JSON).content(storeCheckpoints(forged)))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.valid").value(false))
+                    .andExpect(jsonPath("$.invalid[*].partnershipId").value(org.hamcrest.Matchers.contains(pid())));
         }
+        mvc().perform(post("/api/ledger/verify").with(asAdmin())
+                        .contentType(MediaType.APPLICATION_JSON).content(storeCheckpoints(checkpoint)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.valid").value(true));
+        mvc().perform(post("/api/ledger/verify").with(asAdmin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"checkpoints\": [%s, %s]}".formatted(withPartnership(checkpoint), withPartnership(checkpoint))))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("request.invalid"));
+        mvc().perform(post("/api/ledger/verify").with(asAdmin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"checkpoint\": " + withPartnership(checkpoint) + "}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("request.invalid"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("\"checkpoint\"")));
         mvc().perform(post("/api/partnerships/{pid}/ledger/verify", pid()).with(asAdmin())
                         .contentType(MediaType.APPLICATION_JSON).content("{\"checkpoint\": {\"position\": 1, \"hash\": \"xyz\"}}"))
                 .andExpect(status().isBadRequest())
@@ -525,6 +543,15 @@ interface AuditContract extends IntegrationTestAccess {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.hash").value(org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}")))
                 .andReturn().getResponse().getContentAsString();
+    }
+
+    /** A partnership's checkpoint as one of the whole store's verification. */
+    private String withPartnership(String checkpoint) {
+        return checkpoint.replaceFirst("\\{", "{\"partnershipId\": \"" + pid() + "\", ");
+    }
+
+    private String storeCheckpoints(String checkpoint) {
+        return "{\"checkpoints\": [" + withPartnership(checkpoint) + "]}";
     }
 
     private static String checkpointJson(long position, String hash, long count) {
