@@ -144,27 +144,30 @@ public class PartnershipHistory {
     /**
      * Streams the histories of all partnerships, as stored now, to {@code sink} in one pass over the store, in
      * position order: each event as {@link #forEach} would give it for its partnership, rows the index never saw
-     * included. Memory stays flat however large the store.
+     * included (found in the same pass: their identifier is not the index's at their position). Memory stays flat
+     * however large the store.
      */
     public void forEachOfAll(PartnershipsSink sink) {
-        readOnly.executeWithoutResult(status -> {
-            Deque<OwnedEntry> unindexed = new ArrayDeque<>(unindexedEvents());
-            streaming.query("SELECT " + StoredEvent.columns("d") + ", e.partnership_id AS indexed_partnership" + RECORDED + """
-                             FROM partnership_event e
-                            JOIN domain_event_entry d ON d.global_index = e.global_index
-                            LEFT JOIN ledger_link l ON l.partnership_id = e.partnership_id AND l.global_index = e.global_index
-                            WHERE e.partnership_id IS NOT NULL
-                            ORDER BY e.global_index""",
-                    (RowCallbackHandler) row -> {
-                        StoredEvent event = StoredEvent.read(row);
-                        while (!unindexed.isEmpty() && unindexed.peek().event().globalIndex() < event.globalIndex()) {
-                            send(sink, unindexed.poll());
+        readOnly.executeWithoutResult(status -> streaming.query("SELECT " + StoredEvent.columns("d")
+                        + ", e.partnership_id AS indexed_partnership, e.event_identifier AS indexed_identifier" + RECORDED + """
+                         FROM domain_event_entry d
+                        LEFT JOIN partnership_event e ON e.global_index = d.global_index
+                        LEFT JOIN ledger_link l ON l.partnership_id = e.partnership_id AND l.global_index = d.global_index
+                        ORDER BY d.global_index""",
+                (RowCallbackHandler) row -> {
+                    StoredEvent event = StoredEvent.read(row);
+                    UUID indexedFor = row.getObject("indexed_partnership", UUID.class);
+                    if (indexedFor != null) {
+                        send(sink, new OwnedEntry(PartnershipId.of(indexedFor), event, recorded(row)));
+                    }
+                    if (!event.eventIdentifier().equals(row.getString("indexed_identifier"))) {
+                        for (PartnershipId partnership : partnershipsNamedBy(event)) {
+                            if (!partnership.value().equals(indexedFor)) {
+                                send(sink, new OwnedEntry(partnership, event, recordedFor(partnership, event.globalIndex())));
+                            }
                         }
-                        send(sink, new OwnedEntry(PartnershipId.of(row.getObject("indexed_partnership", UUID.class)),
-                                event, recorded(row)));
-                    });
-            unindexed.forEach(rest -> send(sink, rest));
-        });
+                    }
+                }));
     }
 
     /** The last position the ledger recorded for each partnership it has recorded any event of. */
