@@ -3,6 +3,7 @@ package io.commitments.config;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -186,10 +187,23 @@ public class ViewConsistency {
         return handling;
     }
 
-    /** Those of the processors that have not yet committed one of the stored events, read in one query. */
+    /**
+     * Those of the processors that have not yet committed one of the stored events. A processor whose segments this
+     * node holds all of is asked directly (its status advances once a batch has committed); the tokens of the others
+     * are read in one query.
+     */
     private List<AbstractEventProcessor> behind(List<AbstractEventProcessor> processors, List<Stored> stored) {
-        Map<String, List<SegmentToken>> tokens = committedTokens(
-                processors.stream().map(AbstractEventProcessor::getName).toList());
+        Map<String, List<SegmentToken>> tokens = new HashMap<>();
+        List<String> heldElsewhere = new ArrayList<>();
+        for (AbstractEventProcessor processor : processors) {
+            List<SegmentToken> local = wholeStreamHeldHere(processor);
+            if (local == null) {
+                heldElsewhere.add(processor.getName());
+            } else {
+                tokens.put(processor.getName(), local);
+            }
+        }
+        tokens.putAll(committedTokens(heldElsewhere));
         return processors.stream()
                 .filter(processor -> !includesAll(processor, tokens.getOrDefault(processor.getName(), List.of()), stored))
                 .toList();
@@ -215,6 +229,24 @@ public class ViewConsistency {
             }
         }
         return true;
+    }
+
+    /** The committed token of each segment, when this node holds segments covering the whole stream; else null. */
+    private static List<SegmentToken> wholeStreamHeldHere(AbstractEventProcessor processor) {
+        if (!(processor instanceof StreamingEventProcessor streaming)) {
+            return null;
+        }
+        Map<Integer, EventTrackerStatus> held = streaming.processingStatus();
+        double covered = 0;
+        List<SegmentToken> tokens = new ArrayList<>();
+        for (EventTrackerStatus status : held.values()) {
+            if (status.isErrorState()) {
+                return null;
+            }
+            covered += 1.0 / (status.getSegment().getMask() + 1);
+            tokens.add(new SegmentToken(status.getSegment().getSegmentId(), status.getTrackingToken()));
+        }
+        return held.isEmpty() || Math.abs(covered - 1.0) > 1e-9 ? null : tokens;
     }
 
     private Map<String, List<SegmentToken>> committedTokens(List<String> processorNames) {
