@@ -28,12 +28,23 @@ import java.util.stream.Stream;
  * ({@code optimizeEventConsumption(false)}): the shared reader is told of new events when a command's unit
  * of work commits, which comes before the request's transaction commits, so it found nothing and slept for
  * its one-second fetch delay, and every command's response on PostgreSQL took a second.
+ * <p>
+ * Such a stream queries the table on every {@code hasNextAvailable()} that finds its buffer empty, and Axon's
+ * pooled coordinator asks three times a cycle: PostgreSQL's statement log showed three fetches (each a
+ * transaction and a second query for the next position) per processor on every wake-up and every idle second.
+ * A stream that has just found nothing therefore answers "nothing" without asking the table again until it is
+ * signalled, or half the poll interval has passed (events of other nodes are still found at every cycle).
  */
 @Component
 public class EventAvailability {
 
     private final Set<Runnable> callbacks = ConcurrentHashMap.newKeySet();
+    private final long recheckNanos;
     private volatile EmbeddedEventStore ownStreams;
+
+    EventAvailability(ProcessingSettings settings) {
+        this.recheckNanos = settings.pollInterval().toNanos() / 2;
+    }
 
     /** New events are committed: wake every processor waiting for them. */
     public void signal() {
@@ -90,6 +101,9 @@ public class EventAvailability {
 
         private final BlockingStream<TrackedEventMessage<?>> stream;
         private volatile Runnable callback;
+        /** Whether the table may hold events this stream has not seen: signalled, or it last found some. */
+        private volatile boolean mayHaveMore = true;
+        private volatile long lastLooked = System.nanoTime();
 
         CallingBackStream(BlockingStream<TrackedEventMessage<?>> stream) {
             this.stream = stream;
@@ -101,8 +115,12 @@ public class EventAvailability {
             if (previous != null) {
                 callbacks.remove(previous);
             }
-            this.callback = callback;
-            callbacks.add(callback);
+            Runnable signalled = () -> {
+                mayHaveMore = true;
+                callback.run();
+            };
+            this.callback = signalled;
+            callbacks.add(signalled);
             return true;
         }
 
@@ -113,7 +131,17 @@ public class EventAvailability {
 
         @Override
         public boolean hasNextAvailable() {
-            return stream.hasNextAvailable();
+            long now = System.nanoTime();
+            if (!mayHaveMore && now - lastLooked < recheckNanos) {
+                return false;
+            }
+            mayHaveMore = false;
+            lastLooked = now;
+            boolean available = stream.hasNextAvailable();
+            if (available) {
+                mayHaveMore = true;
+            }
+            return available;
         }
 
         @Override
