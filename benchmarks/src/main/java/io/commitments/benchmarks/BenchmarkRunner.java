@@ -699,7 +699,7 @@ public final class BenchmarkRunner {
 
     /**
      * The median over rounds of units per second of {@code clients} clients working at once for the set time,
-     * after a warm-up of a third of it; a client finishes the step it is in when time is up, and a round lasts
+     * after a warm-up round; a client finishes the step it is in when time is up, and a round lasts
      * until the views have taken in everything it stored.
      */
     private double rounds(int clients, ClientFactory factory) throws Exception {
@@ -709,7 +709,9 @@ public final class BenchmarkRunner {
             for (int c = 0; c < clients; c++) {
                 open.add(factory.open());
             }
-            run(open, options.seconds() / 3);
+            // a whole round first: the JIT compiles each path (the HTTP stack above all) when it is first used, and a
+            // third of a round left seconds of compiler time inside the measured rounds of C2 (JFR)
+            run(open, options.seconds());
             java.lang.management.OperatingSystemMXBean system = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             long cpuBefore = system instanceof com.sun.management.OperatingSystemMXBean jvm ? jvm.getProcessCpuTime() : -1;
             DatabaseWork workBefore = databaseWork();
