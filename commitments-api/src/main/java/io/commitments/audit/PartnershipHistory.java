@@ -161,11 +161,7 @@ public class PartnershipHistory {
                         send(sink, new OwnedEntry(PartnershipId.of(indexedFor), event, recorded(row)));
                     }
                     if (!event.eventIdentifier().equals(row.getString("indexed_identifier"))) {
-                        for (PartnershipId partnership : partnershipsNamedBy(event)) {
-                            if (!partnership.value().equals(indexedFor)) {
-                                send(sink, new OwnedEntry(partnership, event, recordedFor(partnership, event.globalIndex())));
-                            }
-                        }
+                        unindexedFor(event, indexedFor).forEach(entry -> send(sink, entry));
                     }
                 }));
     }
@@ -211,16 +207,17 @@ public class PartnershipHistory {
                         LEFT JOIN partnership_event e ON e.global_index = d.global_index
                         WHERE e.global_index IS NULL OR e.event_identifier <> d.event_identifier
                         ORDER BY d.global_index""",
-                (RowCallbackHandler) row -> {
-                    StoredEvent event = StoredEvent.read(row);
-                    UUID indexedFor = row.getObject("indexed_partnership", UUID.class);
-                    for (PartnershipId partnership : partnershipsNamedBy(event)) {
-                        if (!partnership.value().equals(indexedFor)) {
-                            found.add(new OwnedEntry(partnership, event, recordedFor(partnership, event.globalIndex())));
-                        }
-                    }
-                });
+                (RowCallbackHandler) row -> found.addAll(unindexedFor(StoredEvent.read(row),
+                        row.getObject("indexed_partnership", UUID.class))));
         return found;
+    }
+
+    /** A row the index does not know, for each partnership its payload names but the index did not give it to. */
+    private List<OwnedEntry> unindexedFor(StoredEvent event, UUID indexedFor) {
+        return partnershipsNamedBy(event).stream()
+                .filter(partnership -> !partnership.value().equals(indexedFor))
+                .map(partnership -> new OwnedEntry(partnership, event, recordedFor(partnership, event.globalIndex())))
+                .toList();
     }
 
     /** The partnership of a readable payload; for one that cannot be read, every known partnership it names. */
