@@ -63,6 +63,7 @@ public class ProjectionRebuilds {
         return thread;
     });
     private ScheduledFuture<?> reporting;
+    private volatile Map<String, List<String>> viewsByProcessor;
 
     ProjectionRebuilds(EventProcessingConfiguration processing, ApplicationContext application, EventStore eventStore,
                        Clock clock) {
@@ -144,6 +145,18 @@ public class ProjectionRebuilds {
 
     /** The views (processing groups of the application's event handlers) each processor holds, sorted. */
     private Map<String, List<String>> viewsByProcessor() {
+        Map<String, List<String>> known = viewsByProcessor;
+        if (known == null) {
+            known = findViewsByProcessor();
+            if (!known.isEmpty()) {
+                viewsByProcessor = known;
+            }
+        }
+        return known;
+    }
+
+    /** Read once: which handler goes to which processor is fixed when Axon's configuration starts. */
+    private Map<String, List<String>> findViewsByProcessor() {
         Map<String, List<String>> views = new TreeMap<>();
         application.getBeansWithAnnotation(ProcessingGroup.class).values().stream()
                 .map(handler -> AnnotationUtils.findAnnotation(AopUtils.getTargetClass(handler), ProcessingGroup.class))
