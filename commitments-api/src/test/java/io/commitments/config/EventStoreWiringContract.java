@@ -32,6 +32,15 @@ interface EventStoreWiringContract extends IntegrationTestAccess {
     }
 
     @Test
+    default void axonsHandlerTimeoutsAreOffBecause4_13_0ReadsTheWholeStackOnEveryStart() {
+        assertThat(context().getBeansOfType(org.axonframework.messaging.timeout.HandlerTimeoutHandlerEnhancerDefinition.class))
+                .as("Axon 4.13.0 takes Thread.getStackTrace() on every handler call and unit of work (AxonFramework#4637);"
+                        + " turn the timeouts back on only with 4.13.2 or later")
+                .isEmpty();
+        assertThat(context().getBeanNamesForType(org.axonframework.springboot.autoconfig.AxonTimeoutAutoConfiguration.class)).isEmpty();
+    }
+
+    @Test
     default void axonsTransactionManagerIsSprings() {
         assertThat(context().getBean(TransactionManager.class)).isInstanceOf(SpringTransactionManager.class);
     }
