@@ -7,6 +7,7 @@ import io.commitments.audit.Ledger;
 import io.commitments.audit.StoreVerification;
 import io.commitments.audit.Verification;
 import io.commitments.config.ProjectionRebuilds;
+import io.commitments.config.ViewConsistency;
 import io.commitments.core.api.accountability.AccountabilityLedger;
 import io.commitments.core.api.accountability.FindAccountabilityLedgerQuery;
 import io.commitments.core.api.accountability.FindFollowThroughQuery;
@@ -27,6 +28,7 @@ import io.commitments.history.GeneratedPartnership;
 import io.commitments.history.HistoryGenerator;
 import io.commitments.history.HistorySpec;
 import io.commitments.security.PersonRegistration;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -61,6 +63,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -709,11 +712,11 @@ public final class BenchmarkRunner {
             for (int c = 0; c < clients; c++) {
                 open.add(factory.open());
             }
-            // a whole round first: the JIT compiles each path (the HTTP stack above all) when it is first used, and a
-            // third of a round left seconds of compiler time inside the measured rounds of C2 (JFR)
-            run(open, options.seconds());
+            warmUp(open);
             java.lang.management.OperatingSystemMXBean system = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             long cpuBefore = system instanceof com.sun.management.OperatingSystemMXBean jvm ? jvm.getProcessCpuTime() : -1;
+            long compilingBefore = compilingMillis();
+            double waitedBefore = readYourWritesWaited();
             DatabaseWork workBefore = databaseWork();
             catchUpNanos = 0;
             long started = System.nanoTime();
@@ -728,6 +731,14 @@ public final class BenchmarkRunner {
                         cpu / 1e6 / Math.max(1, units), 100 * cpu / ((System.nanoTime() - started) * (double) system.getAvailableProcessors()),
                         system.getAvailableProcessors(), system.getSystemLoadAverage());
             }
+            out.printf(Locale.ROOT, "# next: %.1f s of JIT compiling during the measured rounds%n",
+                    (compilingMillis() - compilingBefore) / 1e3);
+            double waited = readYourWritesWaited() - waitedBefore;
+            if (waited > 0) {
+                out.printf(Locale.ROOT, "# next: responses waited %.2f ms per unit for the views to include the command"
+                                + " (read-your-writes), %.0f%% of the clients' time%n", waited / Math.max(1, units),
+                        100 * waited / (clients * (System.nanoTime() - started) / 1e6));
+            }
             awaitStatistics();
             out.printf(Locale.ROOT, "# next: the database per unit: %s; the views caught up %.0f ms after the clients"
                             + " stopped, on average over the rounds%n", databaseWork().since(workBefore, units),
@@ -738,6 +749,39 @@ public final class BenchmarkRunner {
             }
         }
         return median(rates);
+    }
+
+    /**
+     * Warm-up rounds, not counted, until the JIT has settled: it compiles each path when it is first used, and on 2
+     * cores the HTTP stack kept a compiler thread busy for about 20 s (a quarter of C2's CPU samples in its first
+     * measured round, async-profiler). Rounds go on while the last one spent more than 5% of its time compiling.
+     */
+    private void warmUp(List<Client> clients) throws Exception {
+        int rounds = 0;
+        double share;
+        do {
+            long compiling = compilingMillis();
+            long started = System.nanoTime();
+            run(clients, options.seconds());
+            rounds++;
+            share = (compilingMillis() - compiling) / ((System.nanoTime() - started) / 1e6);
+        } while (share > WARM_COMPILE_SHARE && rounds < (options.smoke() ? 1 : MAX_WARM_UP_ROUNDS));
+        out.printf(Locale.ROOT, "# next: warmed up in %d round(s); the JIT compiled %.0f%% of the last one's time%n",
+                rounds, 100 * share);
+    }
+
+    private static final double WARM_COMPILE_SHARE = 0.05;
+    private static final int MAX_WARM_UP_ROUNDS = 10;
+
+    /** Milliseconds that HTTP responses have waited so far for the views to include their commands. */
+    private double readYourWritesWaited() {
+        return context.getBean(MeterRegistry.class).find(ViewConsistency.WAIT_TIMER).timers().stream()
+                .mapToDouble(timer -> timer.totalTime(TimeUnit.MILLISECONDS)).sum();
+    }
+
+    private static long compilingMillis() {
+        java.lang.management.CompilationMXBean compiler = java.lang.management.ManagementFactory.getCompilationMXBean();
+        return compiler != null && compiler.isCompilationTimeMonitoringSupported() ? compiler.getTotalCompilationTime() : 0;
     }
 
     /**

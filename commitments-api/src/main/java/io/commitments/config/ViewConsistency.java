@@ -1,5 +1,7 @@
 package io.commitments.config;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.AbstractEventProcessor;
 import org.axonframework.eventhandling.EventMessage;
@@ -37,12 +39,14 @@ import java.util.stream.Collectors;
  * Progress is read from the committed tokens of the segment each event belongs to, so segments that other
  * nodes process count too. The tokens are read again whenever a processor of this node commits
  * ({@link ViewProgress}), and every {@link #RECHECK} otherwise, for segments processed elsewhere.
+ * How long responses wait is the timer {@value #WAIT_TIMER}, tagged {@code caught-up} true or false.
  */
 @Component
 public class ViewConsistency {
 
     private static final Logger log = LoggerFactory.getLogger(ViewConsistency.class);
     private static final Duration RECHECK = Duration.ofMillis(50);
+    public static final String WAIT_TIMER = "commitments.read-your-writes.wait";
 
     /** @param timeout how long a command's response may wait for the views before answering anyway */
     @ConfigurationProperties("commitments.read-your-writes")
@@ -63,10 +67,14 @@ public class ViewConsistency {
     private final Settings settings;
     private final EventAvailability availability;
     private final ViewProgress progress;
+    private final Timer caughtUpWaits;
+    private final Timer timedOutWaits;
 
     ViewConsistency(EventStore eventStore, EventProcessingConfiguration processing, JdbcClient jdbc,
                     Serializer serializer, Settings settings, EventAvailability availability,
-                    ViewProgress progress) {
+                    ViewProgress progress, MeterRegistry meters) {
+        this.caughtUpWaits = waitTimer(meters, true);
+        this.timedOutWaits = waitTimer(meters, false);
         this.availability = availability;
         this.progress = progress;
         this.eventStore = eventStore;
@@ -82,6 +90,13 @@ public class ViewConsistency {
             }
             return (index, message) -> message;
         });
+    }
+
+    private static Timer waitTimer(MeterRegistry meters, boolean caughtUp) {
+        return Timer.builder(WAIT_TIMER)
+                .description("How long a command's response waited for the views to include its events")
+                .tag("caught-up", String.valueOf(caughtUp))
+                .register(meters);
     }
 
     /** Starts remembering what this thread publishes, forgetting anything before: the start of a request. */
@@ -105,11 +120,13 @@ public class ViewConsistency {
         if (events.isEmpty()) {
             return true;
         }
+        long started = System.nanoTime();
         wakeEventReaders();
         List<Stored> stored = positionsOf(events);
         AtomicReference<List<AbstractEventProcessor>> behind = new AtomicReference<>(handlingProcessors());
         boolean caughtUp = awaitProgress(() -> behind.updateAndGet(processors -> behind(processors, stored)).isEmpty(),
                 settings.timeout());
+        (caughtUp ? caughtUpWaits : timedOutWaits).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         if (!caughtUp) {
             log.warn("Views did not include events {} within {}; answering without waiting longer. Behind: {}",
                     stored.stream().map(Stored::position).toList(), settings.timeout(),

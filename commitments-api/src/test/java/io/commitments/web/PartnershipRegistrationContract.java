@@ -1,7 +1,9 @@
 package io.commitments.web;
 
 import com.jayway.jsonpath.JsonPath;
+import io.commitments.config.ViewConsistency;
 import io.commitments.support.IntegrationTestAccess;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MvcResult;
@@ -23,6 +25,7 @@ interface PartnershipRegistrationContract extends IntegrationTestAccess {
     @Test
     default void registeredPartnershipIsListedAndCanBeRead() throws Exception {
         String name = "North Valley PCN " + UUID.randomUUID();
+        long waitsBefore = readYourWritesWaits();
         MvcResult created = mvc().perform(post("/api/partnerships").with(asAdmin()).contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"name": "%s", "decisionRule": "MAJORITY", "quorum": 3}""".formatted(name)))
@@ -32,7 +35,8 @@ interface PartnershipRegistrationContract extends IntegrationTestAccess {
         String id = JsonPath.read(created.getResponse().getContentAsString(), "$.id");
         assertThat(created.getResponse().getHeader("Location")).endsWith("/api/partnerships/" + id);
 
-        // read-your-writes: the response to the command came only once the views included it
+        // read-your-writes: the response to the command came only once the views included it, and the wait is measured
+        assertThat(readYourWritesWaits()).isGreaterThan(waitsBefore);
         mvc().perform(get("/api/partnerships/{id}", id).with(asAdmin()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.id").value(id))
@@ -42,6 +46,10 @@ interface PartnershipRegistrationContract extends IntegrationTestAccess {
         mvc().perform(get("/api/partnerships").with(asAdmin()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id == '%s')].name".formatted(id)).value(name));
+    }
+
+    private long readYourWritesWaits() {
+        return context().getBean(MeterRegistry.class).get(ViewConsistency.WAIT_TIMER).tag("caught-up", "true").timer().count();
     }
 
     @Test
