@@ -50,7 +50,7 @@ public class SecurityConfiguration {
                 .securityMatcher("/api/**", "/actuator/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/api/admin/**").hasRole(ADMIN)
+                        .requestMatchers("/api/admin/**", "/actuator/metrics", "/actuator/metrics/**").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.POST, "/api/organisations", "/api/people", "/api/partnerships",
                                 "/api/partnerships/*/members", "/api/partnerships/*/coordinators").hasRole(ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()

@@ -77,6 +77,22 @@ interface SecurityContract extends IntegrationTestAccess {
     }
 
     @Test
+    default void metricsAreForAdministratorsOnly() throws Exception {
+        mvc().perform(get("/actuator/metrics/commitments.read-your-writes.wait")).andExpect(status().isUnauthorized());
+        String member = unique("metrics-member");
+        registerPerson(member, registerOrganisation(unique("Hillside Practice")), "MEMBER");
+        mvc().perform(get("/actuator/metrics").with(httpBasic(member, PASSWORD))).andExpect(status().isForbidden());
+
+        mvc().perform(post("/api/organisations").with(asAdmin()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\": \"%s\"}".formatted(unique("Metered Surgery"))))
+                .andExpect(status().isCreated());
+        mvc().perform(get("/actuator/metrics/commitments.read-your-writes.wait").with(asAdmin()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.name").value("commitments.read-your-writes.wait"))
+                .andExpect(jsonPath("$.availableTags[?(@.tag == 'caught-up')]").exists());
+    }
+
+    @Test
     default void registeredPersonCanSignIn() throws Exception {
         String username = unique("amara");
         registerPerson(username, registerOrganisation(unique("Riverside Surgery")), "MEMBER");
