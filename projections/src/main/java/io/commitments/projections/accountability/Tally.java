@@ -14,14 +14,14 @@ final class Tally {
     private int open;
     private int overdue;
 
-    void count(FactKind kind) {
+    void count(FactKind kind, int facts) {
         switch (kind) {
-            case MADE -> made++;
-            case KEPT_ON_TIME -> keptOnTime++;
-            case KEPT_LATE -> keptLate++;
-            case WITHDRAWN -> withdrawn++;
-            case RELEASED -> released++;
-            case DECLINED -> declined++;
+            case MADE -> made += facts;
+            case KEPT_ON_TIME -> keptOnTime += facts;
+            case KEPT_LATE -> keptLate += facts;
+            case WITHDRAWN -> withdrawn += facts;
+            case RELEASED -> released += facts;
+            case DECLINED -> declined += facts;
         }
     }
 
