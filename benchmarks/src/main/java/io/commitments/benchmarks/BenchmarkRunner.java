@@ -105,8 +105,16 @@ public final class BenchmarkRunner {
 
     public static void main(String[] args) {
         int status = 1;
+        Options options;
         try {
-            new BenchmarkRunner(Options.parse(args), System.out).run();
+            options = Options.parse(args);
+        } catch (IllegalArgumentException wrong) {
+            System.err.println("benchmarks: " + wrong.getMessage() + " (BENCHMARKS.md lists the options)");
+            System.exit(2);
+            return;
+        }
+        try {
+            new BenchmarkRunner(options, System.out).run();
             status = 0;
         } catch (Exception failed) {
             failed.printStackTrace();
@@ -117,7 +125,14 @@ public final class BenchmarkRunner {
 
     /** The settings of one run; {@code --smoke} makes every part tiny, for the test suite. */
     record Options(String url, String user, String password, String schema, long size, long base, double seconds,
-                   int reps, int threads, boolean smoke, boolean keep, boolean reuse) {
+                   int reps, int threads, boolean smoke, boolean keep, boolean reuse, Set<String> parts) {
+
+        /** The parts of a run {@code --only} can name; a run without it measures them all. */
+        static final List<String> PARTS = List.of("commands", "rebuild", "queries", "audit");
+
+        boolean measures(String part) {
+            return parts.contains(part);
+        }
 
         static Options parse(String... args) {
             Map<String, String> given = new HashMap<>();
@@ -145,7 +160,20 @@ public final class BenchmarkRunner {
                     Double.parseDouble(given.getOrDefault("seconds", smoke ? "0.2" : "8")),
                     Integer.parseInt(given.getOrDefault("reps", smoke ? "1" : "3")),
                     Integer.parseInt(given.getOrDefault("threads", smoke ? "2" : "4")),
-                    smoke, given.containsKey("keep"), given.containsKey("reuse"));
+                    smoke, given.containsKey("keep"), given.containsKey("reuse"), parts(given.get("only")));
+        }
+
+        private static Set<String> parts(String only) {
+            if (only == null) {
+                return Set.copyOf(PARTS);
+            }
+            Set<String> named = Set.of(only.split(","));
+            for (String part : named) {
+                if (!PARTS.contains(part)) {
+                    throw new IllegalArgumentException("--only takes parts among " + PARTS + ", not '" + part + "'");
+                }
+            }
+            return named;
         }
 
         private static String env(String name, String fallback) {
@@ -174,62 +202,78 @@ public final class BenchmarkRunner {
             }
             out.printf(Locale.ROOT, "# %d events stored in %d partnerships%n", storedEvents(), partnerships.size());
 
-            long baseEvents = storedEvents();
-            double b1 = figure("B1.raw-insert.1", rawInserts(1), "events/s");
-            double b8 = figure("B1.raw-insert.8", rawInserts(8), "events/s");
-            double f1 = figure("F1.raw-command.1", rawCommands(1), "commands/s");
-            double f8 = figure("F1.raw-command.8", rawCommands(8), "commands/s");
-            double c1 = figure("C1.gateway.1", commands(1, this::gatewayClient), "commands/s");
-            double c8 = figure("C1.gateway.8", commands(8, this::gatewayClient), "commands/s");
-            double h1 = figure("C2.http.1", commands(1, this::httpClient), "commands/s");
-            double h8 = figure("C2.http.8", commands(8, this::httpClient), "commands/s");
-            ratio("C1/B1.1", c1 / b1, 0.7);
-            ratio("C1/B1.8", c8 / b8, 0.35);
-            out.printf(Locale.ROOT, "# F1, the floor of an event-sourced command (load the aggregate, append, commit) in plain JDBC,"
-                    + " bounds C1/B1 at F1/B1:%n");
-            info("F1/B1.1", f1 / b1);
-            info("F1/B1.8", f8 / b8);
-            info("C1/F1.1", c1 / f1);
-            info("C1/F1.8", c8 / f8);
-            ratio("C2/C1.1", h1 / c1, 0.6);
-            ratio("C2/C1.8", h8 / c8, 0.6);
-
-            if (!reusing) {
+            if (options.measures("commands")) {
+                measureCommands(reusing);
+            } else if (!reusing) {
                 generateTo(options.size());
                 caughtUp();
                 rememberHistory();
-                long sizeEvents = storedEvents();
-                out.printf(Locale.ROOT, "# %d events stored in %d partnerships%n", sizeEvents, partnerships.size());
-                double s1 = figure("C1.gateway.1.at-size", commands(1, this::gatewayClient), "commands/s");
-                double s8 = figure("C1.gateway.8.at-size", commands(8, this::gatewayClient), "commands/s");
-                out.printf(Locale.ROOT, "# scale: commands with %d events stored over commands with %d%n", sizeEvents, baseEvents);
-                ratio("scale.1", s1 / c1, 0.8);
-                ratio("scale.8", s8 / c8, 0.8);
-            } else {
-                out.printf(Locale.ROOT, "# --reuse: the store already holds the history, so the scale ratio is not measured%n");
             }
-
             caughtUp();
             long events = storedEvents();
-            double r0 = figure("R0.keyset-read", keysetRead(), "events/s");
-            double r2 = figure("R2.rebuild-all", rebuildAll(), "events/s");
-            ratio("R2/R0", r2 / r0, 0.3);
-            figure("R2.rebuild-1M-projected", 1_000_000 / r2, "s");
-            out.printf(Locale.ROOT, "# rebuild target: 1M events in under 60 s%n");
-
-            queryLatency(events);
-            double asOf = figure("asof.partnership", asOfRate(), "events/s");
-            double verify = figure("verify.chain", verifyRate(), "events/s");
-            double verifyStore = figure("verify.store", verifyStoreRate(), "events/s");
-            ratio("asof/R0", asOf / r0, 0.8);
-            ratio("verify/R0", verify / r0, 0.8);
-            ratio("verify-store/R0", verifyStore / r0, 0.8);
+            double r0 = options.measures("rebuild") || options.measures("audit")
+                    ? figure("R0.keyset-read", keysetRead(), "events/s") : 0;
+            if (options.measures("rebuild")) {
+                double r2 = figure("R2.rebuild-all", rebuildAll(), "events/s");
+                ratio("R2/R0", r2 / r0, 0.3);
+                figure("R2.rebuild-1M-projected", 1_000_000 / r2, "s");
+                out.printf(Locale.ROOT, "# rebuild target: 1M events in under 60 s%n");
+            }
+            if (options.measures("queries")) {
+                queryLatency(events);
+            }
+            if (options.measures("audit")) {
+                double asOf = figure("asof.partnership", asOfRate(), "events/s");
+                double verify = figure("verify.chain", verifyRate(), "events/s");
+                double verifyStore = figure("verify.store", verifyStoreRate(), "events/s");
+                ratio("asof/R0", asOf / r0, 0.8);
+                ratio("verify/R0", verify / r0, 0.8);
+                ratio("verify-store/R0", verifyStore / r0, 0.8);
+            }
             return Map.copyOf(figures);
         } finally {
             context.close();
             if (!options.keep() && options.smoke()) {
                 dropSchema();
             }
+        }
+    }
+
+    /** B1, F1, C1 and C2 with the base history, then, growing it to {@code --size}, the scale ratio. */
+    private void measureCommands(boolean reusing) throws Exception {
+        long baseEvents = storedEvents();
+        double b1 = figure("B1.raw-insert.1", rawInserts(1), "events/s");
+        double b8 = figure("B1.raw-insert.8", rawInserts(8), "events/s");
+        double f1 = figure("F1.raw-command.1", rawCommands(1), "commands/s");
+        double f8 = figure("F1.raw-command.8", rawCommands(8), "commands/s");
+        double c1 = figure("C1.gateway.1", commands(1, this::gatewayClient), "commands/s");
+        double c8 = figure("C1.gateway.8", commands(8, this::gatewayClient), "commands/s");
+        double h1 = figure("C2.http.1", commands(1, this::httpClient), "commands/s");
+        double h8 = figure("C2.http.8", commands(8, this::httpClient), "commands/s");
+        ratio("C1/B1.1", c1 / b1, 0.7);
+        ratio("C1/B1.8", c8 / b8, 0.35);
+        out.printf(Locale.ROOT, "# F1, the floor of an event-sourced command (load the aggregate, append, commit) in plain JDBC,"
+                + " bounds C1/B1 at F1/B1:%n");
+        info("F1/B1.1", f1 / b1);
+        info("F1/B1.8", f8 / b8);
+        info("C1/F1.1", c1 / f1);
+        info("C1/F1.8", c8 / f8);
+        ratio("C2/C1.1", h1 / c1, 0.6);
+        ratio("C2/C1.8", h8 / c8, 0.6);
+
+        if (!reusing) {
+            generateTo(options.size());
+            caughtUp();
+            rememberHistory();
+            long sizeEvents = storedEvents();
+            out.printf(Locale.ROOT, "# %d events stored in %d partnerships%n", sizeEvents, partnerships.size());
+            double s1 = figure("C1.gateway.1.at-size", commands(1, this::gatewayClient), "commands/s");
+            double s8 = figure("C1.gateway.8.at-size", commands(8, this::gatewayClient), "commands/s");
+            out.printf(Locale.ROOT, "# scale: commands with %d events stored over commands with %d%n", sizeEvents, baseEvents);
+            ratio("scale.1", s1 / c1, 0.8);
+            ratio("scale.8", s8 / c8, 0.8);
+        } else {
+            out.printf(Locale.ROOT, "# --reuse: the store already holds the history, so the scale ratio is not measured%n");
         }
     }
 

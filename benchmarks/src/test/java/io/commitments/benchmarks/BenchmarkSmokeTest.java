@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The benchmark harness end to end in smoke mode (tiny histories, rounds of a fraction of a second) in a
@@ -53,6 +54,31 @@ class BenchmarkSmokeTest {
         assertThat(answered).containsOnlyKeys(PRINTED);
         assertThat(figures.values()).allSatisfy(value -> assertThat(value).isPositive());
         assertThat(output).contains("# scale:", "target >=");
+    }
+
+    @Test
+    void onlyTheNamedPartsAreMeasured() throws Exception {
+        requirePostgres();
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        String schema = "bench_smoke_" + Long.toHexString(System.nanoTime());
+
+        new BenchmarkRunner(BenchmarkRunner.Options.parse("--smoke", "--url", URL, "--user", USER, "--password", PASSWORD,
+                "--schema", schema, "--only", "queries,audit"), new PrintStream(printed, true, StandardCharsets.UTF_8)).run();
+
+        Map<String, Double> figures = BenchmarkRunner.parse(printed.toString(StandardCharsets.UTF_8));
+        assertThat(figures).containsOnlyKeys("R0.keyset-read",
+                "query.gateway.accountability.p50", "query.gateway.accountability.p99",
+                "query.gateway.follow-through.p50", "query.gateway.follow-through.p99",
+                "query.http.accountability.p50", "query.http.accountability.p99",
+                "query.http.follow-through.p50", "query.http.follow-through.p99",
+                "asof.partnership", "verify.chain", "verify.store", "asof/R0", "verify/R0", "verify-store/R0");
+    }
+
+    @Test
+    void anUnknownPartIsRefusedByName() {
+        assertThatThrownBy(() -> BenchmarkRunner.Options.parse("--only", "queries,speed"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("--only takes parts among [commands, rebuild, queries, audit], not 'speed'");
     }
 
     /** Runs where the test PostgreSQL answers; under CI a missing one fails instead of skipping. */
