@@ -262,7 +262,9 @@ public final class BenchmarkRunner {
         ratio("C2/C1.8", h8 / c8, 0.6);
 
         if (!reusing) {
-            generateTo(options.size());
+            // the rounds above stored their own commands in the clients' partnerships (with long warm-ups, tens of
+            // thousands of events): the generator still adds --size minus --base of its histories on top
+            generateTo(options.size() + storedEvents() - baseEvents);
             caughtUp();
             rememberHistory();
             long sizeEvents = storedEvents();
