@@ -398,7 +398,7 @@ public class AccountabilityLedgerProjection {
                         SELECT organisation_id, person_id, kind, COUNT(*) AS facts FROM accountability_fact
                         WHERE partnership_id = :partnership AND occurred_at >= :start AND occurred_at < :end
                         GROUP BY organisation_id, person_id, kind""")
-                .params(Map.of("partnership", partnership.value(), "start", timestamp(start), "end", timestamp(end)))
+                .params(range(partnership, start, end))
                 .query((row, rowNumber) -> new FactCount(organisation(row), person(row),
                         FactKind.valueOf(row.getString("kind")), row.getInt("facts")))
                 .list();
@@ -409,10 +409,7 @@ public class AccountabilityLedgerProjection {
      * [periodsFrom, end): a ledger counts those still open at its end only, a series those at each month's end.
      */
     private Activity activity(PartnershipId partnership, Instant start, Instant end, Instant periodsFrom) {
-        Map<String, Object> range = Map.of("partnership", partnership.value(), "start", timestamp(start),
-                "end", timestamp(end));
-        Map<String, Object> periods = Map.of("partnership", partnership.value(), "start", timestamp(periodsFrom),
-                "end", timestamp(end));
+        Map<String, Object> periods = range(partnership, periodsFrom, end);
         List<OpenPeriod> open = jdbc.sql("""
                         SELECT commitment_id, organisation_id, person_id, started_at, ended_at
                         FROM accountability_open_period
@@ -435,11 +432,16 @@ public class AccountabilityLedgerProjection {
                         SELECT organisation_id, joined_at, left_at FROM accountability_membership
                         WHERE partnership_id = :partnership AND joined_at < :end
                           AND (left_at IS NULL OR left_at >= :start)""")
-                .params(range)
+                .params(range(partnership, start, end))
                 .query((row, rowNumber) -> new Membership(organisation(row),
                         new Period(instant(row, "joined_at"), instant(row, "left_at"))))
                 .list();
         return new Activity(open, overdue, memberships);
+    }
+
+    /** The parameters of a query over one partnership's [start, end). */
+    private static Map<String, Object> range(PartnershipId partnership, Instant start, Instant end) {
+        return Map.of("partnership", partnership.value(), "start", timestamp(start), "end", timestamp(end));
     }
 
     private static Instant startOf(LocalDate date, ZoneId zone) {
