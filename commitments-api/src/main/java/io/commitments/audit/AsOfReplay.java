@@ -16,6 +16,7 @@ import io.commitments.core.api.partnership.PartnershipId;
 import io.commitments.core.api.partnership.PartnershipOverview;
 import io.commitments.core.api.purpose.FindSharedPurposeQuery;
 import io.commitments.core.api.purpose.SharedPurposeView;
+import io.commitments.projections.ViewTables;
 import io.commitments.projections.audit.StoredEvent;
 import io.commitments.projections.commitment.CommitmentViewProjection;
 import io.commitments.projections.decision.DecisionRegisterProjection;
@@ -144,7 +145,7 @@ public class AsOfReplay {
     private <R> R replay(List<StoredEvent> events, Function<Views, R> read) {
         ScratchDatabase database = scratch.borrow();
         try {
-            JdbcClient tables = JdbcClient.create(database.dataSource());
+            ViewTables tables = new ViewTables(database.dataSource());
             List<Object> projections = List.of(new PartnershipOverviewProjection(tables),
                     new CommitmentViewProjection(tables), new DecisionRegisterProjection(tables),
                     new MeetingViewProjection(tables));

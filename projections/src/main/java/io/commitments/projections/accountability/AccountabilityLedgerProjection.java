@@ -30,13 +30,13 @@ import io.commitments.core.api.partnership.OrganisationWithdrewFromPartnershipEv
 import io.commitments.core.api.partnership.PartnershipId;
 import io.commitments.core.api.party.OrganisationId;
 import io.commitments.core.api.party.PersonId;
+import io.commitments.projections.ViewTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
@@ -90,15 +90,15 @@ public class AccountabilityLedgerProjection {
     private static final Comparator<PersonKey> BY_PERSON = Comparator.comparing(PersonKey::organisation,
             BY_ORGANISATION).thenComparing(key -> key.person().value());
 
-    private final JdbcClient jdbc;
+    private final ViewTables tables;
 
-    public AccountabilityLedgerProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public AccountabilityLedgerProjection(ViewTables tables) {
+        this.tables = tables;
     }
 
     @EventHandler
     void on(CommitmentRequestedEvent event) {
-        jdbc.sql("""
+        tables.write("""
                         INSERT INTO accountability_commitment (commitment_id, partnership_id, performer_id)
                         VALUES (:id, :partnership, :performer)""")
                 .param("id", event.commitmentId().value())
@@ -109,7 +109,7 @@ public class AccountabilityLedgerProjection {
 
     @EventHandler
     void on(CommitmentOfferedEvent event) {
-        jdbc.sql("""
+        tables.write("""
                         INSERT INTO accountability_commitment (commitment_id, partnership_id, performer_id,
                             pending_promisor_id)
                         VALUES (:id, :partnership, :performer, :offeredBy)""")
@@ -122,7 +122,7 @@ public class AccountabilityLedgerProjection {
 
     @EventHandler
     void on(CommitmentCounterOfferedEvent event) {
-        jdbc.sql("UPDATE accountability_commitment SET pending_promisor_id = :person WHERE commitment_id = :id")
+        tables.write("UPDATE accountability_commitment SET pending_promisor_id = :person WHERE commitment_id = :id")
                 .param("person", event.actor().person().value())
                 .param("id", event.commitmentId().value())
                 .update();
@@ -130,7 +130,7 @@ public class AccountabilityLedgerProjection {
 
     @EventHandler
     void on(CommitmentCounterOfferCounteredEvent event) {
-        jdbc.sql("UPDATE accountability_commitment SET pending_promisor_id = NULL WHERE commitment_id = :id")
+        tables.write("UPDATE accountability_commitment SET pending_promisor_id = NULL WHERE commitment_id = :id")
                 .param("id", event.commitmentId().value())
                 .update();
     }
@@ -186,7 +186,7 @@ public class AccountabilityLedgerProjection {
         closeOpenPeriod(event.commitmentId(), at);
         PersonId takenOverBy = event.actor().person();
         openPeriod(event.commitmentId(), sequence, event.partnershipId(), event.toOrganisation(), takenOverBy, at);
-        jdbc.sql("""
+        tables.write("""
                         UPDATE accountability_commitment SET performer_id = :performer, answerable_person_id = :person
                         WHERE commitment_id = :id""")
                 .param("performer", event.toOrganisation().value())
@@ -197,7 +197,7 @@ public class AccountabilityLedgerProjection {
 
     @EventHandler
     void on(CommitmentOverdueEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        jdbc.sql("""
+        tables.write("""
                         INSERT INTO accountability_overdue_period (commitment_id, sequence_number, partnership_id,
                             started_at)
                         VALUES (:id, :sequence, :partnership, :at)""")
@@ -217,7 +217,7 @@ public class AccountabilityLedgerProjection {
 
     @EventHandler
     void on(OrganisationJoinedPartnershipEvent event, @Timestamp Instant at, @SequenceNumber long sequence) {
-        jdbc.sql("""
+        tables.write("""
                         INSERT INTO accountability_membership (partnership_id, organisation_id, sequence_number,
                             joined_at)
                         VALUES (:partnership, :organisation, :sequence, :at)""")
@@ -230,7 +230,7 @@ public class AccountabilityLedgerProjection {
 
     @EventHandler
     void on(OrganisationWithdrewFromPartnershipEvent event, @Timestamp Instant at) {
-        jdbc.sql("""
+        tables.write("""
                         UPDATE accountability_membership SET left_at = :at
                         WHERE partnership_id = :partnership AND organisation_id = :organisation AND left_at IS NULL""")
                 .param("at", timestamp(at))
@@ -243,7 +243,7 @@ public class AccountabilityLedgerProjection {
     void reset() {
         Stream.of("accountability_fact", "accountability_open_period", "accountability_overdue_period",
                         "accountability_membership", "accountability_commitment")
-                .forEach(table -> jdbc.sql("DELETE FROM " + table).update());
+                .forEach(table -> tables.write("DELETE FROM " + table).update());
     }
 
     @QueryHandler
@@ -299,7 +299,7 @@ public class AccountabilityLedgerProjection {
                           Instant at, long sequence) {
         fact(id, sequence, partnership, performer, promisor, FactKind.MADE, at);
         openPeriod(id, sequence, partnership, performer, promisor, at);
-        jdbc.sql("""
+        tables.write("""
                         UPDATE accountability_commitment SET answerable_person_id = :person, pending_promisor_id = NULL
                         WHERE commitment_id = :id""")
                 .param("person", promisor == null ? null : promisor.value())
@@ -316,7 +316,7 @@ public class AccountabilityLedgerProjection {
 
     private void fact(CommitmentId id, long sequence, PartnershipId partnership, OrganisationId organisation,
                       PersonId person, FactKind kind, Instant at) {
-        jdbc.sql("""
+        tables.write("""
                         INSERT INTO accountability_fact (commitment_id, sequence_number, partnership_id,
                             organisation_id, person_id, kind, occurred_at)
                         VALUES (:id, :sequence, :partnership, :organisation, :person, :kind, :at)""")
@@ -332,7 +332,7 @@ public class AccountabilityLedgerProjection {
 
     private void openPeriod(CommitmentId id, long sequence, PartnershipId partnership, OrganisationId performer,
                             PersonId person, Instant at) {
-        jdbc.sql("""
+        tables.write("""
                         INSERT INTO accountability_open_period (commitment_id, sequence_number, partnership_id,
                             organisation_id, person_id, started_at)
                         VALUES (:id, :sequence, :partnership, :organisation, :person, :at)""")
@@ -346,14 +346,14 @@ public class AccountabilityLedgerProjection {
     }
 
     private void closeOpenPeriod(CommitmentId id, Instant at) {
-        jdbc.sql("UPDATE accountability_open_period SET ended_at = :at WHERE commitment_id = :id AND ended_at IS NULL")
+        tables.write("UPDATE accountability_open_period SET ended_at = :at WHERE commitment_id = :id AND ended_at IS NULL")
                 .param("at", timestamp(at))
                 .param("id", id.value())
                 .update();
     }
 
     private void closeOverduePeriod(CommitmentId id, Instant at) {
-        jdbc.sql("""
+        tables.write("""
                         UPDATE accountability_overdue_period SET ended_at = :at
                         WHERE commitment_id = :id AND ended_at IS NULL""")
                 .param("at", timestamp(at))
@@ -370,7 +370,7 @@ public class AccountabilityLedgerProjection {
     }
 
     private PersonId person(CommitmentId id, String column) {
-        return jdbc.sql("SELECT " + column + " FROM accountability_commitment WHERE commitment_id = :id")
+        return tables.read("SELECT " + column + " FROM accountability_commitment WHERE commitment_id = :id")
                 .param("id", id.value())
                 .query((row, rowNumber) -> Optional.ofNullable(row.getObject(column, UUID.class)).map(PersonId::of))
                 .optional()
@@ -379,7 +379,7 @@ public class AccountabilityLedgerProjection {
     }
 
     private Optional<Instant> firstActivity(PartnershipId partnership) {
-        return jdbc.sql("""
+        return tables.read("""
                         SELECT MIN(occurred_at) AS first_at FROM accountability_fact WHERE partnership_id = :partnership
                         """)
                 .param("partnership", partnership.value())
@@ -394,7 +394,7 @@ public class AccountabilityLedgerProjection {
      * of 190 ms with 16 readers (the 100k benchmark, where some partnerships had ~50,000 events).
      */
     private List<FactCount> countFacts(PartnershipId partnership, Instant start, Instant end) {
-        return jdbc.sql("""
+        return tables.read("""
                         SELECT organisation_id, person_id, kind, COUNT(*) AS facts FROM accountability_fact
                         WHERE partnership_id = :partnership AND occurred_at >= :start AND occurred_at < :end
                         GROUP BY organisation_id, person_id, kind""")
@@ -410,7 +410,7 @@ public class AccountabilityLedgerProjection {
      */
     private Activity activity(PartnershipId partnership, Instant start, Instant end, Instant periodsFrom) {
         Map<String, Object> periods = range(partnership, periodsFrom, end);
-        List<OpenPeriod> open = jdbc.sql("""
+        List<OpenPeriod> open = tables.read("""
                         SELECT commitment_id, organisation_id, person_id, started_at, ended_at
                         FROM accountability_open_period
                         WHERE partnership_id = :partnership AND started_at < :end
@@ -420,7 +420,7 @@ public class AccountabilityLedgerProjection {
                         organisation(row), person(row),
                         new Period(instant(row, "started_at"), instant(row, "ended_at"))))
                 .list();
-        List<OverduePeriod> overdue = jdbc.sql("""
+        List<OverduePeriod> overdue = tables.read("""
                         SELECT commitment_id, started_at, ended_at FROM accountability_overdue_period
                         WHERE partnership_id = :partnership AND started_at < :end
                           AND (ended_at IS NULL OR ended_at >= :start)""")
@@ -428,7 +428,7 @@ public class AccountabilityLedgerProjection {
                 .query((row, rowNumber) -> new OverduePeriod(row.getObject("commitment_id", UUID.class),
                         new Period(instant(row, "started_at"), instant(row, "ended_at"))))
                 .list();
-        List<Membership> memberships = jdbc.sql("""
+        List<Membership> memberships = tables.read("""
                         SELECT organisation_id, joined_at, left_at FROM accountability_membership
                         WHERE partnership_id = :partnership AND joined_at < :end
                           AND (left_at IS NULL OR left_at >= :start)""")

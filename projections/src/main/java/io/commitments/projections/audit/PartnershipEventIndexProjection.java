@@ -1,11 +1,11 @@
 package io.commitments.projections.audit;
 
 import io.commitments.core.api.partnership.PartnershipEvent;
+import io.commitments.projections.ViewTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.UUID;
@@ -21,16 +21,16 @@ public class PartnershipEventIndexProjection {
 
     public static final String PROCESSING_GROUP = "partnership-events";
 
-    private final JdbcClient jdbc;
+    private final ViewTables tables;
 
-    public PartnershipEventIndexProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public PartnershipEventIndexProjection(ViewTables tables) {
+        this.tables = tables;
     }
 
     @EventHandler
     void on(Object payload, EventMessage<?> message) {
         UUID partnership = payload instanceof PartnershipEvent event ? event.partnershipId().value() : null;
-        jdbc.sql("""
+        tables.write("""
                         INSERT INTO partnership_event (global_index, event_identifier, partnership_id)
                         SELECT global_index, event_identifier, CAST(:partnership AS UUID) FROM domain_event_entry
                         WHERE event_identifier = :id""")
@@ -41,6 +41,6 @@ public class PartnershipEventIndexProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM partnership_event").update();
+        tables.write("DELETE FROM partnership_event").update();
     }
 }

@@ -34,13 +34,13 @@ import io.commitments.core.api.partnership.PartnershipId;
 import io.commitments.core.api.party.Actor;
 import io.commitments.core.api.party.OrganisationId;
 import io.commitments.core.api.party.PersonId;
+import io.commitments.projections.ViewTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
@@ -74,10 +74,10 @@ public class CommitmentViewProjection {
 
     public static final String PROCESSING_GROUP = "commitment-view";
 
-    private final JdbcClient jdbc;
+    private final ViewTables tables;
 
-    public CommitmentViewProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public CommitmentViewProjection(ViewTables tables) {
+        this.tables = tables;
     }
 
     @EventHandler
@@ -249,13 +249,13 @@ public class CommitmentViewProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM commitment_timeline").update();
-        jdbc.sql("DELETE FROM commitment_view").update();
+        tables.write("DELETE FROM commitment_timeline").update();
+        tables.write("DELETE FROM commitment_view").update();
     }
 
     @QueryHandler
     Optional<CommitmentDetails> handle(FindCommitmentQuery query) {
-        return jdbc.sql("SELECT * FROM commitment_view WHERE commitment_id = :id")
+        return tables.read("SELECT * FROM commitment_view WHERE commitment_id = :id")
                 .param("id", query.commitmentId().value())
                 .query(CommitmentViewProjection::summary)
                 .optional()
@@ -280,11 +280,11 @@ public class CommitmentViewProjection {
             params.put("overdue", query.overdue());
         }
         sql.append(" ORDER BY due_date, requested_at, commitment_id");
-        return jdbc.sql(sql.toString()).params(params).query(CommitmentViewProjection::summary).list();
+        return tables.read(sql.toString()).params(params).query(CommitmentViewProjection::summary).list();
     }
 
     private List<CommitmentTimelineEntry> timeline(CommitmentId id) {
-        return jdbc.sql("SELECT * FROM commitment_timeline WHERE commitment_id = :id ORDER BY sequence_number")
+        return tables.read("SELECT * FROM commitment_timeline WHERE commitment_id = :id ORDER BY sequence_number")
                 .param("id", id.value())
                 .query((row, rowNumber) -> new CommitmentTimelineEntry(
                         row.getLong("sequence_number"),
@@ -299,7 +299,7 @@ public class CommitmentViewProjection {
     private void insert(CommitmentId id, PartnershipId partnership, Requester requester, OrganisationId performer,
                         PersonId pendingPromisor, String description, String conditions, String outcome,
                         LocalDate dueDate, CommitmentState state, Instant at, long sequence) {
-        jdbc.sql("""
+        tables.write("""
                         INSERT INTO commitment_view (commitment_id, partnership_id, requester_organisation_id,
                             requester_decision_id, performer_id, pending_promisor_id, description,
                             conditions_of_satisfaction, outcome, due_date, state, overdue, requested_at, version)
@@ -334,7 +334,7 @@ public class CommitmentViewProjection {
     }
 
     private void change(CommitmentId id, long sequence, String assignments, Map<String, ?> values) {
-        jdbc.sql("UPDATE commitment_view SET " + assignments + ", version = :version WHERE commitment_id = :id")
+        tables.write("UPDATE commitment_view SET " + assignments + ", version = :version WHERE commitment_id = :id")
                 .params(values)
                 .param("version", sequence)
                 .param("id", id.value())
@@ -343,7 +343,7 @@ public class CommitmentViewProjection {
 
     private void timeline(CommitmentId id, long sequence, Object event, Instant at, Actor actor, String summary,
                           String reason) {
-        jdbc.sql("""
+        tables.write("""
                         INSERT INTO commitment_timeline (commitment_id, sequence_number, event_type, occurred_at,
                             actor_person_id, actor_organisation_id, summary, reason)
                         VALUES (:id, :sequence, :type, :at, :person, :organisation, :summary, :reason)""")

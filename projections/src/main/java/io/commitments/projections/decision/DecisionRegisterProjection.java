@@ -39,12 +39,12 @@ import io.commitments.core.api.meeting.RecordedPosition;
 import io.commitments.core.api.partnership.PartnershipId;
 import io.commitments.core.api.party.OrganisationId;
 import io.commitments.core.api.purpose.OutcomeId;
+import io.commitments.projections.ViewTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
@@ -73,15 +73,15 @@ public class DecisionRegisterProjection {
 
     public static final String PROCESSING_GROUP = "decision-register";
 
-    private final JdbcClient jdbc;
+    private final ViewTables tables;
 
-    public DecisionRegisterProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public DecisionRegisterProjection(ViewTables tables) {
+        this.tables = tables;
     }
 
     @EventHandler
     void on(DecisionRecordedEvent event, @Timestamp Instant recordedAt) {
-        jdbc.sql("""
+        tables.write("""
                         INSERT INTO decision_register (decision_id, partnership_id, meeting_id, proposal_id, title, text,
                                                        serves_outcome, recorded_at)
                         VALUES (:id, :partnership, :meeting, :proposal, :title, :text, :outcome, :recordedAt)""")
@@ -97,7 +97,7 @@ public class DecisionRegisterProjection {
         List<RecordedPosition> positions = event.positions() == null ? List.of() : event.positions();
         for (int i = 0; i < positions.size(); i++) {
             RecordedPosition position = positions.get(i);
-            jdbc.sql("""
+            tables.write("""
                             INSERT INTO decision_register_position (decision_id, position_no, organisation_id, position,
                                                                     reason)
                             VALUES (:id, :no, :organisation, :position, :reason)""")
@@ -112,7 +112,7 @@ public class DecisionRegisterProjection {
 
     @EventHandler
     void on(DecisionRescindedEvent event, @Timestamp Instant rescindedAt) {
-        jdbc.sql("""
+        tables.write("""
                         UPDATE decision_register SET rescinded_at = :at, rescind_reason = :reason,
                                                      superseded_by = :successor
                         WHERE decision_id = :id""")
@@ -128,7 +128,7 @@ public class DecisionRegisterProjection {
         if (event.contested() == null || event.contested().decisionId() == null) {
             return;
         }
-        jdbc.sql("""
+        tables.write("""
                         INSERT INTO decision_register_contest (note_id, decision_id, organisation_id, note, attached_at)
                         VALUES (:id, :decision, :organisation, :note, :at)""")
                 .param("id", event.noteId().value())
@@ -141,7 +141,7 @@ public class DecisionRegisterProjection {
 
     @EventHandler
     void on(DecisionActionRecordedEvent event, @Timestamp Instant recordedAt) {
-        jdbc.sql("""
+        tables.write("""
                         INSERT INTO decision_register_action (commitment_id, decision_id, performer_id, description,
                                                               due_date, recorded_at)
                         VALUES (:id, :decision, :performer, :description, :due, :at)""")
@@ -156,7 +156,7 @@ public class DecisionRegisterProjection {
 
     @EventHandler
     void on(MeetingScheduledEvent event) {
-        jdbc.sql("""
+        tables.write("""
                         INSERT INTO decision_register_meeting (meeting_id, title, scheduled_for)
                         VALUES (:id, :title, :scheduledFor)""")
                 .param("id", event.meetingId().value())
@@ -170,7 +170,7 @@ public class DecisionRegisterProjection {
         if (event.requester() == null || event.requester().decision() == null) {
             return;
         }
-        jdbc.sql("""
+        tables.write("""
                         INSERT INTO decision_register_commitment (commitment_id, decision_id, partnership_id,
                                                                   performer_id, description, due_date, state, overdue,
                                                                   requested_at)
@@ -228,7 +228,7 @@ public class DecisionRegisterProjection {
 
     @EventHandler
     void on(CommitmentKeptEvent event) {
-        jdbc.sql("UPDATE decision_register_commitment SET state = :state, kept_on_time = :onTime WHERE commitment_id = :id")
+        tables.write("UPDATE decision_register_commitment SET state = :state, kept_on_time = :onTime WHERE commitment_id = :id")
                 .param("state", CommitmentState.KEPT.name())
                 .param("onTime", event.keptOnTime())
                 .param("id", event.commitmentId().value())
@@ -247,14 +247,14 @@ public class DecisionRegisterProjection {
 
     @EventHandler
     void on(CommitmentOverdueEvent event) {
-        jdbc.sql("UPDATE decision_register_commitment SET overdue = TRUE WHERE commitment_id = :id")
+        tables.write("UPDATE decision_register_commitment SET overdue = TRUE WHERE commitment_id = :id")
                 .param("id", event.commitmentId().value())
                 .update();
     }
 
     @EventHandler
     void on(CommitmentRenegotiatedEvent event) {
-        jdbc.sql("""
+        tables.write("""
                         UPDATE decision_register_commitment
                         SET due_date = :due, overdue = CASE WHEN :cleared THEN FALSE ELSE overdue END
                         WHERE commitment_id = :id""")
@@ -266,7 +266,7 @@ public class DecisionRegisterProjection {
 
     @EventHandler
     void on(CommitmentHandOverAcceptedEvent event) {
-        jdbc.sql("UPDATE decision_register_commitment SET performer_id = :performer WHERE commitment_id = :id")
+        tables.write("UPDATE decision_register_commitment SET performer_id = :performer WHERE commitment_id = :id")
                 .param("performer", event.toOrganisation().value())
                 .param("id", event.commitmentId().value())
                 .update();
@@ -277,7 +277,7 @@ public class DecisionRegisterProjection {
         for (String table : List.of("decision_register_commitment", "decision_register_meeting",
                 "decision_register_action", "decision_register_contest", "decision_register_position",
                 "decision_register")) {
-            jdbc.sql("DELETE FROM " + table).update();
+            tables.write("DELETE FROM " + table).update();
         }
     }
 
@@ -288,7 +288,7 @@ public class DecisionRegisterProjection {
 
     @QueryHandler
     Optional<DecisionRegisterEntry> handle(FindDecisionQuery query) {
-        return jdbc.sql("SELECT partnership_id FROM decision_register WHERE decision_id = :id")
+        return tables.read("SELECT partnership_id FROM decision_register WHERE decision_id = :id")
                 .param("id", query.decisionId().value())
                 .query(UUID.class)
                 .optional()
@@ -298,14 +298,14 @@ public class DecisionRegisterProjection {
     }
 
     private void state(CommitmentId commitment, CommitmentState state) {
-        jdbc.sql("UPDATE decision_register_commitment SET state = :state WHERE commitment_id = :id")
+        tables.write("UPDATE decision_register_commitment SET state = :state WHERE commitment_id = :id")
                 .param("state", state.name())
                 .param("id", commitment.value())
                 .update();
     }
 
     private void stateAndDueDate(CommitmentId commitment, CommitmentState state, LocalDate dueDate) {
-        jdbc.sql("UPDATE decision_register_commitment SET state = :state, due_date = :due WHERE commitment_id = :id")
+        tables.write("UPDATE decision_register_commitment SET state = :state, due_date = :due WHERE commitment_id = :id")
                 .param("state", state.name())
                 .param("due", dueDate)
                 .param("id", commitment.value())
@@ -324,7 +324,7 @@ public class DecisionRegisterProjection {
     }
 
     private List<DecisionRegisterEntry> register(UUID partnership) {
-        List<Decision> decisions = jdbc.sql("""
+        List<Decision> decisions = tables.read("""
                         SELECT d.*, m.title AS meeting_title, m.scheduled_for AS meeting_scheduled_for
                         FROM decision_register d
                         LEFT JOIN decision_register_meeting m ON m.meeting_id = d.meeting_id
@@ -359,7 +359,7 @@ public class DecisionRegisterProjection {
 
     private Map<UUID, List<RecordedPosition>> positions(UUID partnership) {
         Map<UUID, List<RecordedPosition>> positions = new LinkedHashMap<>();
-        jdbc.sql("""
+        tables.read("""
                         SELECT p.* FROM decision_register_position p
                         JOIN decision_register d ON d.decision_id = p.decision_id
                         WHERE d.partnership_id = :partnership
@@ -377,7 +377,7 @@ public class DecisionRegisterProjection {
 
     private Map<UUID, List<DecisionContestNote>> contests(UUID partnership) {
         Map<UUID, List<DecisionContestNote>> contests = new LinkedHashMap<>();
-        jdbc.sql("""
+        tables.read("""
                         SELECT c.* FROM decision_register_contest c
                         JOIN decision_register d ON d.decision_id = c.decision_id
                         WHERE d.partnership_id = :partnership
@@ -401,7 +401,7 @@ public class DecisionRegisterProjection {
      */
     private Map<UUID, List<DecisionAction>> actions(UUID partnership) {
         Map<UUID, ActionFacts> facts = new LinkedHashMap<>();
-        jdbc.sql("""
+        tables.read("""
                         SELECT a.* FROM decision_register_action a
                         JOIN decision_register d ON d.decision_id = a.decision_id
                         WHERE d.partnership_id = :partnership""")
@@ -412,7 +412,7 @@ public class DecisionRegisterProjection {
                         CommitmentState.REQUESTED, false, null, instant(row, "recorded_at")))
                 .list()
                 .forEach(action -> facts.put(action.commitment(), action));
-        jdbc.sql("SELECT * FROM decision_register_commitment WHERE partnership_id = :partnership")
+        tables.read("SELECT * FROM decision_register_commitment WHERE partnership_id = :partnership")
                 .param("partnership", partnership)
                 .query((row, n) -> {
                     boolean onTime = row.getBoolean("kept_on_time");

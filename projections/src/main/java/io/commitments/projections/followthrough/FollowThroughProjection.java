@@ -28,11 +28,11 @@ import io.commitments.core.api.commitment.Requester;
 import io.commitments.core.api.decision.DecisionId;
 import io.commitments.core.api.partnership.PartnershipId;
 import io.commitments.core.api.party.OrganisationId;
+import io.commitments.projections.ViewTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
@@ -66,10 +66,10 @@ public class FollowThroughProjection {
     private static final Comparator<Row> BY_DUE_DATE = Comparator.comparing(Row::dueDate)
             .thenComparing(row -> row.commitmentId().value());
 
-    private final JdbcClient jdbc;
+    private final ViewTables tables;
 
-    public FollowThroughProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public FollowThroughProjection(ViewTables tables) {
+        this.tables = tables;
     }
 
     @EventHandler
@@ -173,14 +173,14 @@ public class FollowThroughProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM follow_through_item").update();
+        tables.write("DELETE FROM follow_through_item").update();
     }
 
     @QueryHandler
     FollowThroughBoard handle(FindFollowThroughQuery query) {
         LocalDate asOf = query.asOf();
         LocalDate lastDueSoon = asOf.plusDays(query.dueSoonDays());
-        List<Row> rows = jdbc.sql("SELECT * FROM follow_through_item WHERE partnership_id = :partnership")
+        List<Row> rows = tables.read("SELECT * FROM follow_through_item WHERE partnership_id = :partnership")
                 .param("partnership", query.partnershipId().value())
                 .query(FollowThroughProjection::row)
                 .list()
@@ -202,7 +202,7 @@ public class FollowThroughProjection {
 
     private void insert(CommitmentId id, PartnershipId partnership, Requester requester, OrganisationId performer,
                         String description, LocalDate dueDate, CommitmentState state) {
-        jdbc.sql("""
+        tables.write("""
                         INSERT INTO follow_through_item (commitment_id, partnership_id, requester_organisation_id,
                             requester_decision_id, performer_id, description, due_date, state)
                         VALUES (:id, :partnership, :requesterOrganisation, :requesterDecision, :performer,
@@ -220,14 +220,14 @@ public class FollowThroughProjection {
     }
 
     private void change(CommitmentId id, String assignments, Map<String, ?> values) {
-        jdbc.sql("UPDATE follow_through_item SET " + assignments + " WHERE commitment_id = :id")
+        tables.write("UPDATE follow_through_item SET " + assignments + " WHERE commitment_id = :id")
                 .params(values)
                 .param("id", id.value())
                 .update();
     }
 
     private void remove(CommitmentId id) {
-        jdbc.sql("DELETE FROM follow_through_item WHERE commitment_id = :id").param("id", id.value()).update();
+        tables.write("DELETE FROM follow_through_item WHERE commitment_id = :id").param("id", id.value()).update();
     }
 
     private static Row row(ResultSet row, int rowNumber) throws SQLException {

@@ -27,12 +27,12 @@ import io.commitments.core.api.partnership.DecisionRule;
 import io.commitments.core.api.partnership.PartnershipId;
 import io.commitments.core.api.party.OrganisationId;
 import io.commitments.core.api.purpose.OutcomeId;
+import io.commitments.projections.ViewTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
@@ -57,15 +57,15 @@ public class MeetingViewProjection {
 
     public static final String PROCESSING_GROUP = "meeting-view";
 
-    private final JdbcClient jdbc;
+    private final ViewTables tables;
 
-    public MeetingViewProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public MeetingViewProjection(ViewTables tables) {
+        this.tables = tables;
     }
 
     @EventHandler
     void on(MeetingScheduledEvent event) {
-        jdbc.sql("""
+        tables.write("""
                         INSERT INTO meeting_view (meeting_id, partnership_id, title, scheduled_for, decision_rule,
                                                   quorum, state)
                         VALUES (:id, :partnership, :title, :scheduledFor, :rule, :quorum, :state)""")
@@ -79,7 +79,7 @@ public class MeetingViewProjection {
                 .update();
         List<String> agenda = event.agenda() == null ? List.of() : event.agenda();
         for (int i = 0; i < agenda.size(); i++) {
-            jdbc.sql("INSERT INTO meeting_view_agenda_item (meeting_id, item_no, text) VALUES (:id, :no, :text)")
+            tables.write("INSERT INTO meeting_view_agenda_item (meeting_id, item_no, text) VALUES (:id, :no, :text)")
                     .param("id", event.meetingId().value())
                     .param("no", i + 1)
                     .param("text", agenda.get(i))
@@ -89,7 +89,7 @@ public class MeetingViewProjection {
 
     @EventHandler
     void on(MeetingOpenedEvent event, @Timestamp Instant openedAt) {
-        jdbc.sql("""
+        tables.write("""
                         UPDATE meeting_view
                         SET state = :state, present = :present, quorum = :quorum, quorum_met = :met,
                             opened_at = :openedAt
@@ -103,7 +103,7 @@ public class MeetingViewProjection {
                 .update();
         List<Attendance> attendance = event.attendance();
         for (int i = 0; i < attendance.size(); i++) {
-            jdbc.sql("""
+            tables.write("""
                             INSERT INTO meeting_view_attendance (meeting_id, organisation_id, listed_no, status)
                             VALUES (:id, :organisation, :no, :status)""")
                     .param("id", event.meetingId().value())
@@ -116,7 +116,7 @@ public class MeetingViewProjection {
 
     @EventHandler
     void on(ProposalTabledEvent event, @Timestamp Instant tabledAt) {
-        jdbc.sql("""
+        tables.write("""
                         INSERT INTO meeting_view_proposal (proposal_id, meeting_id, tabled_no, title, text,
                                                            serves_outcome, tabled_at)
                         SELECT :proposal, :meeting, COUNT(*) + 1, :title, :text, :outcome, :tabledAt
@@ -132,7 +132,7 @@ public class MeetingViewProjection {
 
     @EventHandler
     void on(PositionRecordedEvent event, @Timestamp Instant recordedAt) {
-        jdbc.sql("""
+        tables.write("""
                         INSERT INTO meeting_view_position (proposal_id, entry_no, organisation_id, position, reason,
                                                            recorded_at)
                         SELECT :proposal, COUNT(*) + 1, :organisation, :position, :reason, :recordedAt
@@ -147,7 +147,7 @@ public class MeetingViewProjection {
 
     @EventHandler
     void on(ProposalClosedEvent event, @Timestamp Instant closedAt) {
-        jdbc.sql("""
+        tables.write("""
                         UPDATE meeting_view_proposal SET outcome = :outcome, decision_id = :decision,
                                                          closed_at = :closedAt
                         WHERE proposal_id = :proposal""")
@@ -160,7 +160,7 @@ public class MeetingViewProjection {
 
     @EventHandler
     void on(MeetingClosedEvent event, @Timestamp Instant closedAt) {
-        jdbc.sql("UPDATE meeting_view SET state = :state, minutes = :minutes, closed_at = :closedAt WHERE meeting_id = :id")
+        tables.write("UPDATE meeting_view SET state = :state, minutes = :minutes, closed_at = :closedAt WHERE meeting_id = :id")
                 .param("state", MeetingState.CLOSED.name())
                 .param("minutes", event.minutes())
                 .param("closedAt", timestamp(closedAt))
@@ -170,17 +170,17 @@ public class MeetingViewProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM meeting_view_position").update();
-        jdbc.sql("DELETE FROM meeting_view_proposal").update();
-        jdbc.sql("DELETE FROM meeting_view_attendance").update();
-        jdbc.sql("DELETE FROM meeting_view_agenda_item").update();
-        jdbc.sql("DELETE FROM meeting_view").update();
+        tables.write("DELETE FROM meeting_view_position").update();
+        tables.write("DELETE FROM meeting_view_proposal").update();
+        tables.write("DELETE FROM meeting_view_attendance").update();
+        tables.write("DELETE FROM meeting_view_agenda_item").update();
+        tables.write("DELETE FROM meeting_view").update();
     }
 
     @QueryHandler
     Optional<MeetingView> handle(FindMeetingQuery query) {
         UUID id = query.meetingId().value();
-        return jdbc.sql("SELECT * FROM meeting_view WHERE meeting_id = :id")
+        return tables.read("SELECT * FROM meeting_view WHERE meeting_id = :id")
                 .param("id", id)
                 .query(MeetingViewProjection::meeting)
                 .optional()
@@ -191,7 +191,7 @@ public class MeetingViewProjection {
 
     @QueryHandler
     Optional<MeetingId> handle(FindProposalMeetingQuery query) {
-        return jdbc.sql("SELECT meeting_id FROM meeting_view_proposal WHERE proposal_id = :id")
+        return tables.read("SELECT meeting_id FROM meeting_view_proposal WHERE proposal_id = :id")
                 .param("id", query.proposalId().value())
                 .query(UUID.class)
                 .optional()
@@ -199,14 +199,14 @@ public class MeetingViewProjection {
     }
 
     private List<String> agenda(UUID meeting) {
-        return jdbc.sql("SELECT text FROM meeting_view_agenda_item WHERE meeting_id = :id ORDER BY item_no")
+        return tables.read("SELECT text FROM meeting_view_agenda_item WHERE meeting_id = :id ORDER BY item_no")
                 .param("id", meeting)
                 .query(String.class)
                 .list();
     }
 
     private List<Attendance> attendance(UUID meeting) {
-        return jdbc.sql("""
+        return tables.read("""
                         SELECT organisation_id, status FROM meeting_view_attendance
                         WHERE meeting_id = :id ORDER BY listed_no""")
                 .param("id", meeting)
@@ -217,7 +217,7 @@ public class MeetingViewProjection {
 
     private List<ProposalView> proposals(UUID meeting) {
         Map<UUID, List<PositionTaken>> histories = histories(meeting);
-        return jdbc.sql("SELECT * FROM meeting_view_proposal WHERE meeting_id = :id ORDER BY tabled_no")
+        return tables.read("SELECT * FROM meeting_view_proposal WHERE meeting_id = :id ORDER BY tabled_no")
                 .param("id", meeting)
                 .query((row, n) -> {
                     UUID proposal = row.getObject("proposal_id", UUID.class);
@@ -241,7 +241,7 @@ public class MeetingViewProjection {
     private Map<UUID, List<PositionTaken>> histories(UUID meeting) {
         record Entry(UUID proposal, OrganisationId organisation, Position position, String reason, Instant at) {
         }
-        List<Entry> entries = jdbc.sql("""
+        List<Entry> entries = tables.read("""
                         SELECT p.proposal_id, p.organisation_id, p.position, p.reason, p.recorded_at
                         FROM meeting_view_position p
                         JOIN meeting_view_proposal pr ON pr.proposal_id = p.proposal_id
@@ -285,7 +285,7 @@ public class MeetingViewProjection {
 
     @QueryHandler
     List<MeetingSummary> handle(FindPartnershipMeetingsQuery query) {
-        return jdbc.sql("SELECT * FROM meeting_view WHERE partnership_id = :id ORDER BY scheduled_for DESC, meeting_id")
+        return tables.read("SELECT * FROM meeting_view WHERE partnership_id = :id ORDER BY scheduled_for DESC, meeting_id")
                 .param("id", query.partnershipId().value())
                 .query(MeetingViewProjection::meeting)
                 .list().stream()

@@ -5,12 +5,12 @@ import io.commitments.core.api.organisation.FindOrganisationsQuery;
 import io.commitments.core.api.organisation.OrganisationRegisteredEvent;
 import io.commitments.core.api.organisation.OrganisationSummary;
 import io.commitments.core.api.party.OrganisationId;
+import io.commitments.projections.ViewTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
@@ -27,15 +27,15 @@ public class OrganisationDirectoryProjection {
 
     public static final String PROCESSING_GROUP = "organisation-directory";
 
-    private final JdbcClient jdbc;
+    private final ViewTables tables;
 
-    public OrganisationDirectoryProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public OrganisationDirectoryProjection(ViewTables tables) {
+        this.tables = tables;
     }
 
     @EventHandler
     void on(OrganisationRegisteredEvent event, @Timestamp Instant registeredAt) {
-        jdbc.sql("""
+        tables.write("""
                         INSERT INTO organisation_directory (organisation_id, name, registered_at)
                         VALUES (:id, :name, :registeredAt)""")
                 .param("id", event.organisationId().value())
@@ -46,19 +46,19 @@ public class OrganisationDirectoryProjection {
 
     @ResetHandler
     void reset() {
-        jdbc.sql("DELETE FROM organisation_directory").update();
+        tables.write("DELETE FROM organisation_directory").update();
     }
 
     @QueryHandler
     List<OrganisationSummary> handle(FindOrganisationsQuery query) {
-        return jdbc.sql("SELECT * FROM organisation_directory ORDER BY name, organisation_id")
+        return tables.read("SELECT * FROM organisation_directory ORDER BY name, organisation_id")
                 .query(OrganisationDirectoryProjection::summary)
                 .list();
     }
 
     @QueryHandler
     Optional<OrganisationSummary> handle(FindOrganisationQuery query) {
-        return jdbc.sql("SELECT * FROM organisation_directory WHERE organisation_id = :id")
+        return tables.read("SELECT * FROM organisation_directory WHERE organisation_id = :id")
                 .param("id", query.organisationId().value())
                 .query(OrganisationDirectoryProjection::summary)
                 .optional();

@@ -53,12 +53,12 @@ import io.commitments.core.api.purpose.PurposeProposedEvent;
 import io.commitments.core.api.purpose.PurposeStatus;
 import io.commitments.core.api.purpose.PurposeVersion;
 import io.commitments.core.api.purpose.SharedPurposeView;
+import io.commitments.projections.ViewTables;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.ResultSet;
@@ -97,15 +97,15 @@ public class PartnershipOverviewProjection {
             .map(state -> "'" + state.name() + "'")
             .toList());
 
-    private final JdbcClient jdbc;
+    private final ViewTables tables;
 
-    public PartnershipOverviewProjection(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public PartnershipOverviewProjection(ViewTables tables) {
+        this.tables = tables;
     }
 
     @EventHandler
     void on(PartnershipRegisteredEvent event, @Timestamp Instant registeredAt) {
-        jdbc.sql("""
+        tables.write("""
                         INSERT INTO partnership_overview (partnership_id, name, decision_rule, quorum, registered_at)
                         VALUES (:id, :name, :rule, :quorum, :registeredAt)""")
                 .param("id", event.partnershipId().value())
@@ -118,7 +118,7 @@ public class PartnershipOverviewProjection {
 
     @EventHandler
     void on(OrganisationJoinedPartnershipEvent event, @Timestamp Instant joinedAt) {
-        jdbc.sql("""
+        tables.write("""
                         INSERT INTO partnership_membership (partnership_id, organisation_id, membership_no, joined_at)
                         SELECT :partnership, :organisation, COUNT(*) + 1, :joinedAt
                         FROM partnership_membership WHERE partnership_id = :partnership AND organisation_id = :organisation""")
@@ -130,7 +130,7 @@ public class PartnershipOverviewProjection {
 
     @EventHandler
     void on(OrganisationWithdrewFromPartnershipEvent event, @Timestamp Instant withdrawnAt) {
-        jdbc.sql("""
+        tables.write("""
                         UPDATE partnership_membership SET withdrawn_at = :at, withdrawal_reason = :reason
                         WHERE partnership_id = :partnership AND organisation_id = :organisation AND withdrawn_at IS NULL""")
                 .param("at", timestamp(withdrawnAt))
@@ -138,7 +138,7 @@ public class PartnershipOverviewProjection {
                 .param("partnership", event.partnershipId().value())
                 .param("organisation", event.organisationId().value())
                 .update();
-        jdbc.sql("""
+        tables.write("""
                         UPDATE partnership_purpose_endorsement SET lapsed_at = :at
                         WHERE partnership_id = :partnership AND organisation_id = :organisation AND lapsed_at IS NULL""")
                 .param("at", timestamp(withdrawnAt))
@@ -149,7 +149,7 @@ public class PartnershipOverviewProjection {
 
     @EventHandler
     void on(CoordinatorAppointedEvent event, @Timestamp Instant appointedAt) {
-        jdbc.sql("""
+        tables.write("""
                         INSERT INTO partnership_coordinator (partnership_id, person_id, appointed_at)
                         VALUES (:partnership, :person, :at)""")
                 .param("partnership", event.partnershipId().value())
@@ -160,7 +160,7 @@ public class PartnershipOverviewProjection {
 
     @EventHandler
     void on(PurposeProposedEvent event, @Timestamp Instant proposedAt) {
-        jdbc.sql("""
+        tables.write("""
                         INSERT INTO partnership_purpose (partnership_id, version, statement, status, proposed_by_person,
                                                          proposed_by_org, proposed_at)
                         VALUES (:partnership, :version, :statement, :status, :person, :organisation, :at)""")
@@ -175,7 +175,7 @@ public class PartnershipOverviewProjection {
                 .update();
         List<PurposeOutcome> outcomes = event.outcomes();
         for (int i = 0; i < outcomes.size(); i++) {
-            jdbc.sql("""
+            tables.write("""
                             INSERT INTO partnership_purpose_outcome (partnership_id, version, outcome_no, outcome_id, text)
                             VALUES (:partnership, :version, :no, :outcome, :text)""")
                     .param("partnership", event.partnershipId().value())
@@ -189,7 +189,7 @@ public class PartnershipOverviewProjection {
 
     @EventHandler
     void on(PurposeEndorsedEvent event, @Timestamp Instant endorsedAt) {
-        jdbc.sql("""
+        tables.write("""
                         INSERT INTO partnership_purpose_endorsement (partnership_id, version, endorsement_no,
                                                                      organisation_id, endorsed_at)
                         SELECT :partnership, :version, COUNT(*) + 1, :organisation, :at
@@ -203,14 +203,14 @@ public class PartnershipOverviewProjection {
 
     @EventHandler
     void on(PurposeAdoptedEvent event, @Timestamp Instant adoptedAt) {
-        jdbc.sql("""
+        tables.write("""
                         UPDATE partnership_purpose SET status = :superseded
                         WHERE partnership_id = :partnership AND version < :version""")
                 .param("superseded", PurposeStatus.SUPERSEDED.name())
                 .param("partnership", event.partnershipId().value())
                 .param("version", event.version())
                 .update();
-        jdbc.sql("""
+        tables.write("""
                         UPDATE partnership_purpose SET status = :adopted, adopted_at = :at, replaced_version = :replaced
                         WHERE partnership_id = :partnership AND version = :version""")
                 .param("adopted", PurposeStatus.ADOPTED.name())
@@ -223,7 +223,7 @@ public class PartnershipOverviewProjection {
 
     @EventHandler
     void on(MeetingScheduledEvent event) {
-        jdbc.sql("INSERT INTO partnership_meeting (meeting_id, partnership_id) VALUES (:meeting, :partnership)")
+        tables.write("INSERT INTO partnership_meeting (meeting_id, partnership_id) VALUES (:meeting, :partnership)")
                 .param("meeting", event.meetingId().value())
                 .param("partnership", event.partnershipId().value())
                 .update();
@@ -232,7 +232,7 @@ public class PartnershipOverviewProjection {
     @EventHandler
     void on(MeetingOpenedEvent event) {
         for (Attendance attendance : event.attendance()) {
-            jdbc.sql("""
+            tables.write("""
                             INSERT INTO partnership_attendance (meeting_id, organisation_id, partnership_id, status)
                             VALUES (:meeting, :organisation, :partnership, :status)""")
                     .param("meeting", event.meetingId().value())
@@ -245,7 +245,7 @@ public class PartnershipOverviewProjection {
 
     @EventHandler
     void on(DecisionRecordedEvent event) {
-        jdbc.sql("""
+        tables.write("""
                         INSERT INTO partnership_decision (decision_id, partnership_id, serves_outcome, in_force)
                         VALUES (:decision, :partnership, :outcome, TRUE)""")
                 .param("decision", event.decisionId().value())
@@ -256,7 +256,7 @@ public class PartnershipOverviewProjection {
 
     @EventHandler
     void on(DecisionRescindedEvent event) {
-        jdbc.sql("UPDATE partnership_decision SET in_force = FALSE WHERE decision_id = :decision")
+        tables.write("UPDATE partnership_decision SET in_force = FALSE WHERE decision_id = :decision")
                 .param("decision", event.decisionId().value())
                 .update();
     }
@@ -333,7 +333,7 @@ public class PartnershipOverviewProjection {
 
     @EventHandler
     void on(CommitmentOverdueEvent event) {
-        jdbc.sql("UPDATE partnership_commitment SET overdue = TRUE WHERE commitment_id = :id")
+        tables.write("UPDATE partnership_commitment SET overdue = TRUE WHERE commitment_id = :id")
                 .param("id", event.commitmentId().value())
                 .update();
     }
@@ -341,7 +341,7 @@ public class PartnershipOverviewProjection {
     @EventHandler
     void on(CommitmentRenegotiatedEvent event) {
         if (event.overdueCleared()) {
-            jdbc.sql("UPDATE partnership_commitment SET overdue = FALSE WHERE commitment_id = :id")
+            tables.write("UPDATE partnership_commitment SET overdue = FALSE WHERE commitment_id = :id")
                     .param("id", event.commitmentId().value())
                     .update();
         }
@@ -352,20 +352,20 @@ public class PartnershipOverviewProjection {
         for (String table : List.of("partnership_commitment", "partnership_decision", "partnership_attendance",
                 "partnership_meeting", "partnership_purpose_endorsement", "partnership_purpose_outcome",
                 "partnership_purpose", "partnership_coordinator", "partnership_membership", "partnership_overview")) {
-            jdbc.sql("DELETE FROM " + table).update();
+            tables.write("DELETE FROM " + table).update();
         }
     }
 
     @QueryHandler
     List<PartnershipSummary> handle(FindPartnershipsQuery query) {
-        return jdbc.sql("SELECT * FROM partnership_overview ORDER BY name, partnership_id")
+        return tables.read("SELECT * FROM partnership_overview ORDER BY name, partnership_id")
                 .query(PartnershipOverviewProjection::summary)
                 .list();
     }
 
     @QueryHandler
     Optional<PartnershipSummary> handle(FindPartnershipQuery query) {
-        return jdbc.sql("SELECT * FROM partnership_overview WHERE partnership_id = :id")
+        return tables.read("SELECT * FROM partnership_overview WHERE partnership_id = :id")
                 .param("id", query.partnershipId().value())
                 .query(PartnershipOverviewProjection::summary)
                 .optional();
@@ -399,7 +399,7 @@ public class PartnershipOverviewProjection {
     }
 
     private void commitment(CommitmentId commitment, PartnershipId partnership, String outcome, CommitmentState state) {
-        jdbc.sql("""
+        tables.write("""
                         INSERT INTO partnership_commitment (commitment_id, partnership_id, outcome, state, overdue)
                         VALUES (:id, :partnership, :outcome, :state, FALSE)""")
                 .param("id", commitment.value())
@@ -410,7 +410,7 @@ public class PartnershipOverviewProjection {
     }
 
     private void state(CommitmentId commitment, CommitmentState state) {
-        jdbc.sql("UPDATE partnership_commitment SET state = :state WHERE commitment_id = :id")
+        tables.write("UPDATE partnership_commitment SET state = :state WHERE commitment_id = :id")
                 .param("state", state.name())
                 .param("id", commitment.value())
                 .update();
@@ -429,7 +429,7 @@ public class PartnershipOverviewProjection {
     }
 
     private List<Membership> memberships(UUID partnership) {
-        return jdbc.sql("""
+        return tables.read("""
                         SELECT * FROM partnership_membership WHERE partnership_id = :partnership
                         ORDER BY joined_at, organisation_id, membership_no""")
                 .param("partnership", partnership)
@@ -449,7 +449,7 @@ public class PartnershipOverviewProjection {
     }
 
     private List<CoordinatorAppointment> coordinators(UUID partnership) {
-        return jdbc.sql("""
+        return tables.read("""
                         SELECT person_id, appointed_at FROM partnership_coordinator WHERE partnership_id = :partnership
                         ORDER BY appointed_at, person_id""")
                 .param("partnership", partnership)
@@ -461,7 +461,7 @@ public class PartnershipOverviewProjection {
     /** Every version of the purpose, oldest first; a version not yet superseded awaits current members' say. */
     private List<PurposeVersion> purposeVersions(UUID partnership, Set<OrganisationId> currentMembers) {
         Map<Integer, List<PurposeOutcome>> outcomes = new LinkedHashMap<>();
-        jdbc.sql("""
+        tables.read("""
                         SELECT version, outcome_id, text FROM partnership_purpose_outcome
                         WHERE partnership_id = :partnership ORDER BY version, outcome_no""")
                 .param("partnership", partnership)
@@ -470,7 +470,7 @@ public class PartnershipOverviewProjection {
                                 row.getString("text"))))
                 .list();
         Map<Integer, List<PurposeEndorsement>> endorsements = new LinkedHashMap<>();
-        jdbc.sql("""
+        tables.read("""
                         SELECT version, organisation_id, endorsed_at, lapsed_at FROM partnership_purpose_endorsement
                         WHERE partnership_id = :partnership ORDER BY version, endorsement_no""")
                 .param("partnership", partnership)
@@ -478,7 +478,7 @@ public class PartnershipOverviewProjection {
                         .add(new PurposeEndorsement(OrganisationId.of(row.getObject("organisation_id", UUID.class)),
                                 instant(row, "endorsed_at"), instant(row, "lapsed_at"))))
                 .list();
-        return jdbc.sql("SELECT * FROM partnership_purpose WHERE partnership_id = :partnership ORDER BY version")
+        return tables.read("SELECT * FROM partnership_purpose WHERE partnership_id = :partnership ORDER BY version")
                 .param("partnership", partnership)
                 .query((row, n) -> {
                     int version = row.getInt("version");
@@ -523,7 +523,7 @@ public class PartnershipOverviewProjection {
     }
 
     private int count(String sql, UUID partnership) {
-        return jdbc.sql(sql).param("partnership", partnership).query(Integer.class).single();
+        return tables.read(sql).param("partnership", partnership).query(Integer.class).single();
     }
 
     /** For each outcome of the adopted purpose, the commitments and decisions in force that name it. */
@@ -533,14 +533,14 @@ public class PartnershipOverviewProjection {
         }
         record Tally(String outcome, String state, int commitments) {
         }
-        List<Tally> tallies = jdbc.sql("""
+        List<Tally> tallies = tables.read("""
                         SELECT outcome, state, COUNT(*) AS commitments FROM partnership_commitment
                         WHERE partnership_id = :partnership AND outcome IS NOT NULL GROUP BY outcome, state""")
                 .param("partnership", partnership)
                 .query((row, n) -> new Tally(row.getString("outcome"), row.getString("state"),
                         row.getInt("commitments")))
                 .list();
-        List<UUID> decisions = jdbc.sql("""
+        List<UUID> decisions = tables.read("""
                         SELECT serves_outcome FROM partnership_decision
                         WHERE partnership_id = :partnership AND in_force = TRUE AND serves_outcome IS NOT NULL""")
                 .param("partnership", partnership)
@@ -570,7 +570,7 @@ public class PartnershipOverviewProjection {
     private List<MemberAttendance> attendance(UUID partnership, List<Membership> members) {
         record Tally(OrganisationId organisation, AttendanceStatus status, int meetings) {
         }
-        List<Tally> tallies = jdbc.sql("""
+        List<Tally> tallies = tables.read("""
                         SELECT organisation_id, status, COUNT(*) AS meetings FROM partnership_attendance
                         WHERE partnership_id = :partnership GROUP BY organisation_id, status
                         ORDER BY organisation_id, status""")

@@ -60,8 +60,9 @@ class AccountabilityLedgerProjectionTest {
 
     @BeforeEach
     void setUp() {
-        projection = new AccountabilityLedgerProjection(database.freshSchema());
-        feed = new EventFeed(projection);
+        TestDatabase.Schema schema = database.freshSchema();
+        projection = new AccountabilityLedgerProjection(schema.tables());
+        feed = new EventFeed(projection, schema.transactions());
     }
 
     @Test

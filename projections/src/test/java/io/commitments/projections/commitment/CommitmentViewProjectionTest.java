@@ -48,8 +48,9 @@ class CommitmentViewProjectionTest {
 
     @BeforeEach
     void setUp() {
-        projection = new CommitmentViewProjection(database.freshSchema());
-        feed = new EventFeed(projection);
+        TestDatabase.Schema schema = database.freshSchema();
+        projection = new CommitmentViewProjection(schema.tables());
+        feed = new EventFeed(projection, schema.transactions());
     }
 
     @Test

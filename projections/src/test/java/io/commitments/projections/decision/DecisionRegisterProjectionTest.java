@@ -86,7 +86,7 @@ class DecisionRegisterProjectionTest {
 
     @BeforeEach
     void setUp() {
-        projection = new DecisionRegisterProjection(database.freshSchema());
+        projection = new DecisionRegisterProjection(database.freshSchema().tables());
     }
 
     @Test

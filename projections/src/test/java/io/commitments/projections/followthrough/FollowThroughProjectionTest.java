@@ -49,8 +49,9 @@ class FollowThroughProjectionTest {
 
     @BeforeEach
     void setUp() {
-        projection = new FollowThroughProjection(database.freshSchema());
-        feed = new EventFeed(projection);
+        TestDatabase.Schema schema = database.freshSchema();
+        projection = new FollowThroughProjection(schema.tables());
+        feed = new EventFeed(projection, schema.transactions());
     }
 
     @Test

@@ -66,7 +66,7 @@ class MeetingViewProjectionTest {
 
     @BeforeEach
     void setUp() {
-        projection = new MeetingViewProjection(database.freshSchema());
+        projection = new MeetingViewProjection(database.freshSchema().tables());
     }
 
     @Test

@@ -40,7 +40,7 @@ class PartnershipMeetingsQueryTest {
 
     @BeforeEach
     void setUp() {
-        projection = new MeetingViewProjection(database.freshSchema());
+        projection = new MeetingViewProjection(database.freshSchema().tables());
     }
 
     @Test

@@ -45,7 +45,7 @@ class MembershipLookupProjectionTest {
 
     @BeforeEach
     void setUp() {
-        lookup = new MembershipLookupProjection(database.freshSchema());
+        lookup = new MembershipLookupProjection(database.freshSchema().jdbc());
         lookup.on(new PartnershipRegisteredEvent(PARTNERSHIP, "North Valley PCN", DecisionRule.CONSENT, 2));
         lookup.on(new OrganisationJoinedPartnershipEvent(PARTNERSHIP, RIVERSIDE, ADMIN));
         lookup.on(new OrganisationJoinedPartnershipEvent(PARTNERSHIP, HILLSIDE, ADMIN));

@@ -29,7 +29,7 @@ class OrganisationDirectoryProjectionTest {
 
     @BeforeEach
     void setUp() {
-        projection = new OrganisationDirectoryProjection(database.freshSchema());
+        projection = new OrganisationDirectoryProjection(database.freshSchema().tables());
     }
 
     @Test

@@ -89,7 +89,7 @@ class PartnershipOverviewProjectionTest {
 
     @BeforeEach
     void setUp() {
-        projection = new PartnershipOverviewProjection(database.freshSchema());
+        projection = new PartnershipOverviewProjection(database.freshSchema().tables());
         projection.on(new PartnershipRegisteredEvent(partnership, "North Locality", CONSENT, 2), START);
     }
 

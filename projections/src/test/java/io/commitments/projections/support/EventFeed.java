@@ -2,6 +2,7 @@ package io.commitments.projections.support;
 
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.Arrays;
 import java.util.Comparator;
@@ -10,33 +11,40 @@ import java.util.List;
 /**
  * Feeds event messages to a projection through Axon's own annotation adapter, as an event processor would:
  * {@code @Timestamp} and {@code @SequenceNumber} parameters are resolved from the messages, and
- * {@link #reset()} calls the {@code @ResetHandler}.
+ * {@link #reset()} calls the {@code @ResetHandler}. Each play is one transaction, as a processor's batch is, so the
+ * projection's writes are held back and sent together when it commits ({@code ViewTables}).
  */
 public final class EventFeed {
 
     private final AnnotationEventHandlerAdapter adapter;
+    private final TransactionTemplate transactions;
 
-    public EventFeed(Object projection) {
+    public EventFeed(Object projection, TransactionTemplate transactions) {
         this.adapter = new AnnotationEventHandlerAdapter(projection);
+        this.transactions = transactions;
     }
 
     /** Every event of the histories in the order of their timestamps, as the event store would hold them. */
     public EventFeed play(History... histories) {
-        Arrays.stream(histories)
+        inOneTransaction(() -> Arrays.stream(histories)
                 .flatMap(history -> history.events().stream())
                 .sorted(Comparator.comparing(EventMessage::getTimestamp))
-                .forEach(this::handle);
+                .forEach(this::handle));
         return this;
     }
 
     /** Each history's events in turn: another interleaving of the same aggregates' streams. */
     public EventFeed playOneAfterAnother(List<History> histories) {
-        histories.forEach(history -> history.events().forEach(this::handle));
+        inOneTransaction(() -> histories.forEach(history -> history.events().forEach(this::handle)));
         return this;
     }
 
     public void reset() {
-        adapter.prepareReset();
+        inOneTransaction(adapter::prepareReset);
+    }
+
+    private void inOneTransaction(Runnable feeding) {
+        transactions.executeWithoutResult(status -> feeding.run());
     }
 
     private void handle(EventMessage<?> message) {

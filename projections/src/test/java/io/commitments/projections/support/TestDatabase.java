@@ -1,9 +1,12 @@
 package io.commitments.projections.support;
 
+import io.commitments.projections.ViewTables;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Assumptions;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
@@ -53,7 +56,7 @@ public enum TestDatabase {
     abstract DataSource dataSource();
 
     /** An empty schema with the projections' tables, freshly migrated by their Flyway scripts. */
-    public JdbcClient freshSchema() {
+    public Schema freshSchema() {
         DataSource dataSource = dataSource();
         Flyway flyway = Flyway.configure()
                 .dataSource(dataSource)
@@ -64,7 +67,23 @@ public enum TestDatabase {
                 .load();
         flyway.clean();
         flyway.migrate();
-        return JdbcClient.create(dataSource);
+        return new Schema(dataSource);
+    }
+
+    /** A migrated schema: its tables as the views' handlers reach them, plain SQL, and transactions on it. */
+    public record Schema(DataSource dataSource) {
+
+        public ViewTables tables() {
+            return new ViewTables(dataSource);
+        }
+
+        public JdbcClient jdbc() {
+            return JdbcClient.create(dataSource);
+        }
+
+        public TransactionTemplate transactions() {
+            return new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        }
     }
 
     private static String env(String name, String fallback) {
