@@ -35,8 +35,10 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Instant;
 import java.util.List;
@@ -141,33 +143,41 @@ public class AsOfReplay {
                 .toList();
     }
 
-    /** The live views' projections, fed with the given events in a database of their own. */
+    /**
+     * The live views' projections, fed with the given events in a database of their own, inside one transaction
+     * that is rolled back once the views have been read: the database is empty again for the next replay.
+     */
     private <R> R replay(List<StoredEvent> events, Function<Views, R> read) {
         ScratchDatabase database = scratch.borrow();
+        boolean emptied = false;
         try {
-            ViewTables tables = new ViewTables(database.dataSource());
-            List<Object> projections = List.of(new PartnershipOverviewProjection(tables),
-                    new CommitmentViewProjection(tables), new DecisionRegisterProjection(tables),
-                    new MeetingViewProjection(tables));
-            List<AnnotationEventHandlerAdapter> handlers = projections.stream()
-                    .map(AnnotationEventHandlerAdapter::new).toList();
-            for (StoredEvent event : events) {
-                GenericDomainEventMessage<Object> message = new GenericDomainEventMessage<>(event.aggregateType(),
-                        event.aggregateIdentifier(), event.sequenceNumber(), payload(event), metaData(event),
-                        event.eventIdentifier(), Instant.parse(event.timeStamp()));
-                for (AnnotationEventHandlerAdapter handler : handlers) {
-                    if (handler.canHandle(message)) {
-                        handler.handle(message);
-                    }
+            R result = database.transactions().execute(status -> {
+                status.setRollbackOnly();
+                for (StoredEvent event : events) {
+                    handle(database.handlers(), new GenericDomainEventMessage<>(event.aggregateType(),
+                            event.aggregateIdentifier(), event.sequenceNumber(), payload(event), metaData(event),
+                            event.eventIdentifier(), Instant.parse(event.timeStamp())));
+                }
+                return read.apply(database.views());
+            });
+            emptied = true;
+            return result;
+        } finally {
+            scratch.giveBack(database, emptied);
+        }
+    }
+
+    private static void handle(List<AnnotationEventHandlerAdapter> handlers, GenericDomainEventMessage<Object> message) {
+        for (AnnotationEventHandlerAdapter handler : handlers) {
+            if (handler.canHandle(message)) {
+                try {
+                    handler.handle(message);
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException("replaying history into the as-of views failed", e);
                 }
             }
-            return read.apply(new Views(projections.stream().<AnnotationQueryHandlerAdapter<?>>map(AnnotationQueryHandlerAdapter::new).toList()));
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException("replaying history into the as-of views failed", e);
-        } finally {
-            scratch.giveBack(database);
         }
     }
 
@@ -176,14 +186,33 @@ public class AsOfReplay {
         scratch.close();
     }
 
-    /** A private in-memory database with the projections' tables, and the names of those tables. */
-    private record ScratchDatabase(SingleConnectionDataSource dataSource, List<String> tables) {
+    /**
+     * A private in-memory database with the projections' tables, the projections writing to it (with Axon's adapters
+     * of their event and query handlers, which take longer to build than a small replay), and its transactions.
+     */
+    private record ScratchDatabase(SingleConnectionDataSource dataSource, TransactionTemplate transactions,
+                                   List<AnnotationEventHandlerAdapter> handlers, Views views) {
+
+        static ScratchDatabase create() {
+            SingleConnectionDataSource database = new SingleConnectionDataSource(
+                    "jdbc:h2:mem:as-of-" + UUID.randomUUID()
+                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "", true);
+            Flyway.configure().dataSource(database).locations("classpath:db/migration/projections").load().migrate();
+            ViewTables tables = new ViewTables(database);
+            List<Object> projections = List.of(new PartnershipOverviewProjection(tables),
+                    new CommitmentViewProjection(tables), new DecisionRegisterProjection(tables),
+                    new MeetingViewProjection(tables));
+            return new ScratchDatabase(database, new TransactionTemplate(new DataSourceTransactionManager(database)),
+                    projections.stream().map(AnnotationEventHandlerAdapter::new).toList(),
+                    new Views(projections.stream().<AnnotationQueryHandlerAdapter<?>>map(AnnotationQueryHandlerAdapter::new)
+                            .toList()));
+        }
     }
 
     /**
      * Private databases for replays, kept empty between them: making one (Flyway running every projection script)
-     * cost 50 to 90 ms, more than replaying a partnership's year. A database is emptied (every table truncated)
-     * before it is lent again, and destroyed if it cannot be; at most {@link #KEPT} wait, one replay uses each.
+     * cost 50 to 90 ms, more than replaying a partnership's year. A replay's transaction is rolled back, which
+     * empties the database; one whose replay failed is destroyed. At most {@link #KEPT} wait, one replay uses each.
      */
     private static final class ScratchDatabases {
         private static final int KEPT = 2;
@@ -191,11 +220,11 @@ public class AsOfReplay {
 
         ScratchDatabase borrow() {
             ScratchDatabase kept = idle.poll();
-            return kept != null ? kept : create();
+            return kept != null ? kept : ScratchDatabase.create();
         }
 
-        void giveBack(ScratchDatabase database) {
-            if (idle.size() < KEPT && emptied(database)) {
+        void giveBack(ScratchDatabase database, boolean emptied) {
+            if (emptied && idle.size() < KEPT) {
                 idle.add(database);
             } else {
                 database.dataSource().destroy();
@@ -205,33 +234,6 @@ public class AsOfReplay {
         void close() {
             for (ScratchDatabase database = idle.poll(); database != null; database = idle.poll()) {
                 database.dataSource().destroy();
-            }
-        }
-
-        private static ScratchDatabase create() {
-            SingleConnectionDataSource database = new SingleConnectionDataSource(
-                    "jdbc:h2:mem:as-of-" + UUID.randomUUID()
-                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "", true);
-            Flyway.configure().dataSource(database).locations("classpath:db/migration/projections").load().migrate();
-            List<String> tables = JdbcClient.create(database).sql("""
-                            SELECT table_name FROM information_schema.tables
-                            WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
-                              AND table_name <> 'flyway_schema_history'""")
-                    .query(String.class).list();
-            return new ScratchDatabase(database, tables);
-        }
-
-        private static boolean emptied(ScratchDatabase database) {
-            try {
-                JdbcClient tables = JdbcClient.create(database.dataSource());
-                tables.sql("SET REFERENTIAL_INTEGRITY FALSE").update();
-                for (String table : database.tables()) {
-                    tables.sql("TRUNCATE TABLE " + table + " RESTART IDENTITY").update();
-                }
-                tables.sql("SET REFERENTIAL_INTEGRITY TRUE").update();
-                return true;
-            } catch (RuntimeException notEmptied) {
-                return false;
             }
         }
     }
