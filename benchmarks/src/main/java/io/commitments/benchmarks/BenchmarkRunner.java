@@ -1049,40 +1049,69 @@ public final class BenchmarkRunner {
     // ---------------------------------------------------------------- audit
 
     /** Events/s of rebuilding one partnership as of now, median over several partnerships. */
-    private double asOfRate() throws SQLException {
+    private double asOfRate() throws Exception {
         AsOfReplay replay = bean(AsOfReplay.class);
-        long head = storedEvents();
+        AsOf now = AsOf.position(storedEvents());
         int samples = Math.min(partnerships.size(), options.smoke() ? 2 : 9);
-        double[] rates = new double[samples];
-        long fixedCost = 0;
+        long[] events = new long[samples];
         for (int i = 0; i < samples; i++) {
-            GeneratedPartnership partnership = partnerships.get(i);
-            long events = partnershipEvents(partnership);
-            long started = System.nanoTime();
-            replay.partnership(partnership.id(), AsOf.position(head)).orElseThrow();
-            long took = System.nanoTime() - started;
-            rates[i] = events / (took / 1e9);
-            fixedCost += took;
+            events[i] = partnershipEvents(partnerships.get(i));
         }
+        long[] took = new long[samples];
+        double[] rates = afterWarmUp("as-of", samples, i -> {
+            long started = System.nanoTime();
+            replay.partnership(partnerships.get(i).id(), now).orElseThrow();
+            took[i] = System.nanoTime() - started;
+            return events[i] / (took[i] / 1e9);
+        });
         out.printf(Locale.ROOT, "# as-of: %d partnerships of about %d events each, %.1f ms a call on average%n", samples,
-                partnershipEvents(partnerships.get(0)), fixedCost / 1e6 / samples);
+                events[0], Arrays.stream(took).sum() / 1e6 / samples);
         return median(rates);
     }
 
     /** Events/s of recomputing one partnership's hash chain against the ledger, median over several partnerships. */
-    private double verifyRate() {
+    private double verifyRate() throws Exception {
         Ledger ledger = bean(Ledger.class);
         int samples = Math.min(partnerships.size(), options.smoke() ? 2 : 9);
-        double[] rates = new double[samples];
-        for (int i = 0; i < samples; i++) {
+        return median(afterWarmUp("verify", samples, i -> {
             long started = System.nanoTime();
             Verification verification = ledger.verify(partnerships.get(i).id(), null);
             if (!verification.valid()) {
                 throw new IllegalStateException("the ledger of a generated partnership does not verify: " + verification);
             }
-            rates[i] = verification.checkedEvents() / ((System.nanoTime() - started) / 1e9);
+            return verification.checkedEvents() / ((System.nanoTime() - started) / 1e9);
+        }));
+    }
+
+    /**
+     * One measured pass over the samples (each one's rate), after passes that are not counted until the JIT has
+     * settled, as the warm-up rounds of the other figures: a replay's code is compiled on its first calls, which
+     * in a cold pass took most of its time.
+     */
+    private double[] afterWarmUp(String name, int samples, SampleRate rate) throws Exception {
+        double[] rates = new double[samples];
+        int passes = 0;
+        double share;
+        do {
+            long compiling = compilingMillis();
+            long started = System.nanoTime();
+            for (int i = 0; i < samples; i++) {
+                rate.of(i);
+            }
+            passes++;
+            share = (compilingMillis() - compiling) / ((System.nanoTime() - started) / 1e6);
+        } while (share > WARM_COMPILE_SHARE && passes < (options.smoke() ? 1 : MAX_WARM_UP_ROUNDS));
+        out.printf(Locale.ROOT, "# %s: warmed up in %d pass(es); the JIT compiled %.0f%% of the last one's time%n",
+                name, passes, 100 * share);
+        for (int i = 0; i < samples; i++) {
+            rates[i] = rate.of(i);
         }
-        return median(rates);
+        return rates;
+    }
+
+    @FunctionalInterface
+    private interface SampleRate {
+        double of(int sample) throws Exception;
     }
 
     /** Events/s of verifying every partnership's chain in one pass over the store, median of the rounds. */
