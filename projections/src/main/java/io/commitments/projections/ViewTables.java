@@ -59,8 +59,8 @@ public class ViewTables {
 
     public ViewTables(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.jdbc = JdbcClient.create(dataSource);
         this.template = new NamedParameterJdbcTemplate(dataSource);
+        this.jdbc = JdbcClient.create(template);
     }
 
     /** A query: the held-back writes of the tables it names are sent first. */
