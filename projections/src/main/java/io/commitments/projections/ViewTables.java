@@ -111,10 +111,14 @@ public class ViewTables {
         public void update() {
             Pending pending = pending(true);
             if (pending == null) {
-                template.update(sql, new MapSqlParameterSource(parameters));
+                run();
             } else {
                 pending.hold(this);
             }
+        }
+
+        private void run() {
+            template.update(sql, new MapSqlParameterSource(parameters));
         }
     }
 
@@ -197,7 +201,7 @@ public class ViewTables {
                     to++;
                 }
                 if (to - from == 1) {
-                    template.update(held.get(from).sql, new MapSqlParameterSource(held.get(from).parameters));
+                    held.get(from).run();
                 } else {
                     SqlParameterSource[] batch = held.subList(from, to).stream()
                             .map(write -> new MapSqlParameterSource(write.parameters))
