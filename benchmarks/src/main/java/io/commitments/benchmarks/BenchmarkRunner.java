@@ -809,17 +809,27 @@ public final class BenchmarkRunner {
      * measured round, async-profiler). Rounds go on while the last one spent more than 5% of its time compiling.
      */
     private void warmUp(List<Client> clients) throws Exception {
+        untilTheJitSettles("next", "round(s)", () -> run(clients, options.seconds()));
+    }
+
+    /** Runs {@code round} again while the last run spent more than 5% of its time compiling, at most ten times. */
+    private void untilTheJitSettles(String name, String units, WarmUpRound round) throws Exception {
         int rounds = 0;
         double share;
         do {
             long compiling = compilingMillis();
             long started = System.nanoTime();
-            run(clients, options.seconds());
+            round.run();
             rounds++;
             share = (compilingMillis() - compiling) / ((System.nanoTime() - started) / 1e6);
         } while (share > WARM_COMPILE_SHARE && rounds < (options.smoke() ? 1 : MAX_WARM_UP_ROUNDS));
-        out.printf(Locale.ROOT, "# next: warmed up in %d round(s); the JIT compiled %.0f%% of the last one's time%n",
-                rounds, 100 * share);
+        out.printf(Locale.ROOT, "# %s: warmed up in %d %s; the JIT compiled %.0f%% of the last one's time%n",
+                name, rounds, units, 100 * share);
+    }
+
+    @FunctionalInterface
+    private interface WarmUpRound {
+        void run() throws Exception;
     }
 
     private static final double WARM_COMPILE_SHARE = 0.05;
@@ -1043,11 +1053,8 @@ public final class BenchmarkRunner {
     }
 
     private long averageEvents(List<GeneratedPartnership> sample) throws SQLException {
-        long events = 0;
-        for (GeneratedPartnership partnership : sample) {
-            events += partnershipEvents(partnership);
-        }
-        return sample.isEmpty() ? 0 : events / sample.size();
+        Map<UUID, Long> stored = eventsByPartnership();
+        return (long) sample.stream().mapToLong(partnership -> stored.get(partnership.id().value())).average().orElse(0);
     }
 
     @FunctionalInterface
@@ -1098,10 +1105,8 @@ public final class BenchmarkRunner {
         AsOf now = AsOf.position(storedEvents());
         List<GeneratedPartnership> sample = auditSample();
         int samples = sample.size();
-        long[] events = new long[samples];
-        for (int i = 0; i < samples; i++) {
-            events[i] = partnershipEvents(sample.get(i));
-        }
+        Map<UUID, Long> stored = eventsByPartnership();
+        long[] events = sample.stream().mapToLong(partnership -> stored.get(partnership.id().value())).toArray();
         long[] took = new long[samples];
         double[] rates = afterWarmUp("as-of", samples, i -> {
             long started = System.nanoTime();
@@ -1140,20 +1145,12 @@ public final class BenchmarkRunner {
      * in a cold pass took most of its time.
      */
     private double[] afterWarmUp(String name, int samples, SampleRate rate) throws Exception {
-        double[] rates = new double[samples];
-        int passes = 0;
-        double share;
-        do {
-            long compiling = compilingMillis();
-            long started = System.nanoTime();
+        untilTheJitSettles(name, "pass(es)", () -> {
             for (int i = 0; i < samples; i++) {
                 rate.of(i);
             }
-            passes++;
-            share = (compilingMillis() - compiling) / ((System.nanoTime() - started) / 1e6);
-        } while (share > WARM_COMPILE_SHARE && passes < (options.smoke() ? 1 : MAX_WARM_UP_ROUNDS));
-        out.printf(Locale.ROOT, "# %s: warmed up in %d pass(es); the JIT compiled %.0f%% of the last one's time%n",
-                name, passes, 100 * share);
+        });
+        double[] rates = new double[samples];
         for (int i = 0; i < samples; i++) {
             rates[i] = rate.of(i);
         }
@@ -1183,15 +1180,16 @@ public final class BenchmarkRunner {
         return median(rates);
     }
 
-    private long partnershipEvents(GeneratedPartnership partnership) throws SQLException {
-        try (Connection connection = connect();
-             PreparedStatement count = connection.prepareStatement(
-                     "SELECT COUNT(*) FROM partnership_event WHERE partnership_id = ?")) {
-            count.setObject(1, partnership.id().value());
-            try (ResultSet rows = count.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
+    /** Each partnership's events in the index, in one query. */
+    private Map<UUID, Long> eventsByPartnership() throws SQLException {
+        Map<UUID, Long> events = new HashMap<>();
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "SELECT partnership_id, COUNT(*) FROM partnership_event GROUP BY partnership_id")) {
+            while (rows.next()) {
+                events.put(rows.getObject(1, UUID.class), rows.getLong(2));
             }
         }
+        return events;
     }
 }
