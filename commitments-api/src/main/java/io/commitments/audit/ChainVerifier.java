@@ -21,6 +21,7 @@ import java.util.Objects;
 public final class ChainVerifier {
 
     private final Checkpoint checkpoint;
+    private final LedgerChain chain = new LedgerChain();
     private String link = LedgerChain.GENESIS;
     private long count;
     private Long lastPosition;
@@ -47,7 +48,7 @@ public final class ChainVerifier {
             return bad(checkpoint.position(), "there is no event at the checkpoint's position "
                     + checkpoint.position() + ": the history was cut or changed before it");
         }
-        link = LedgerChain.link(link, event);
+        link = chain.append(event);
         count++;
         if (recorded == null) {
             if (firstUnrecorded == null) {

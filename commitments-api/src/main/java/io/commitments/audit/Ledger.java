@@ -40,16 +40,16 @@ public class Ledger {
 
     /** The chain over the partnership's events as stored now; empty when it has none. */
     public Optional<Checkpoint> checkpoint(PartnershipId partnership) {
-        String[] link = {LedgerChain.GENESIS};
+        LedgerChain chain = new LedgerChain();
         long[] count = {0};
         long[] last = {-1};
         history.forEach(partnership, (event, recorded) -> {
-            link[0] = LedgerChain.link(link[0], event);
+            chain.append(event);
             count[0]++;
             last[0] = event.globalIndex();
         });
         return count[0] == 0 ? Optional.empty()
-                : Optional.of(new Checkpoint(last[0], link[0], count[0], clock.instant()));
+                : Optional.of(new Checkpoint(last[0], chain.link(), count[0], clock.instant()));
     }
 
     /**

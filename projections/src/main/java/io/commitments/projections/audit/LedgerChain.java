@@ -1,9 +1,5 @@
 package io.commitments.projections.audit;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,8 +11,11 @@ import java.util.HexFormat;
  * <p>
  * {@code link(n) = SHA-256(link(n-1) || canonical(event n))}, with {@code link(0)} 32 zero bytes. The canonical
  * bytes are a version tag and then every stored field, each length-prefixed (a 4-byte length, -1 for null, then
- * the bytes; numbers as 8 bytes), so that no two different events can produce the same bytes by moving bytes
- * from one field into the next.
+ * the bytes; numbers as 8 bytes, all big-endian), so that no two different events can produce the same bytes by
+ * moving bytes from one field into the next.
+ * <p>
+ * An instance follows one chain event by event with one digest, feeding it each field as it is (no copy of the
+ * payload, no hex between events): verifying a store hashes every payload in it.
  */
 public final class LedgerChain {
 
@@ -26,56 +25,77 @@ public final class LedgerChain {
     private static final byte[] VERSION = "commitments-ledger-v1".getBytes(StandardCharsets.UTF_8);
     private static final HexFormat HEX = HexFormat.of();
 
-    private LedgerChain() {
+    private final MessageDigest sha256;
+    private final byte[] number = new byte[Long.BYTES];
+    private byte[] link;
+
+    /** A chain from its start. */
+    public LedgerChain() {
+        this(GENESIS);
     }
 
-    /** The canonical bytes of one stored event. */
-    public static byte[] canonical(StoredEvent event) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256 + length(event.payload()) + length(event.metaData()));
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            field(out, VERSION);
-            out.writeLong(event.globalIndex());
-            field(out, event.eventIdentifier());
-            field(out, event.aggregateType());
-            field(out, event.aggregateIdentifier());
-            out.writeLong(event.sequenceNumber());
-            field(out, event.timeStamp());
-            field(out, event.payloadType());
-            field(out, event.payloadRevision());
-            field(out, event.payload());
-            field(out, event.metaData());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    /** The link after {@code event}, given the link (hex) after the partnership's previous event. */
-    public static String link(String previous, StoredEvent event) {
+    /** A chain that goes on after {@code previous}, the link (hex) after the partnership's previous event. */
+    public LedgerChain(String previous) {
+        this.link = HEX.parseHex(previous);
         try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update(HEX.parseHex(previous));
-            sha256.update(canonical(event));
-            return HEX.formatHex(sha256.digest());
+            this.sha256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 
-    private static void field(DataOutputStream out, String value) throws IOException {
-        field(out, value == null ? null : value.getBytes(StandardCharsets.UTF_8));
+    /** The link after {@code event}, given the link (hex) after the partnership's previous event. */
+    public static String link(String previous, StoredEvent event) {
+        return new LedgerChain(previous).append(event);
     }
 
-    private static void field(DataOutputStream out, byte[] value) throws IOException {
+    /** Extends the chain by the partnership's next event; returns the link after it (hex). */
+    public String append(StoredEvent event) {
+        sha256.update(link);
+        field(VERSION);
+        number(event.globalIndex());
+        field(event.eventIdentifier());
+        field(event.aggregateType());
+        field(event.aggregateIdentifier());
+        number(event.sequenceNumber());
+        field(event.timeStamp());
+        field(event.payloadType());
+        field(event.payloadRevision());
+        field(event.payload());
+        field(event.metaData());
+        link = sha256.digest();
+        return link();
+    }
+
+    /** The link (hex) after the events appended so far. */
+    public String link() {
+        return HEX.formatHex(link);
+    }
+
+    private void field(String value) {
+        field(value == null ? null : value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void field(byte[] value) {
         if (value == null) {
-            out.writeInt(-1);
+            length(-1);
             return;
         }
-        out.writeInt(value.length);
-        out.write(value);
+        length(value.length);
+        sha256.update(value);
     }
 
-    private static int length(byte[] value) {
-        return value == null ? 0 : value.length;
+    private void length(int value) {
+        for (int i = 0; i < Integer.BYTES; i++) {
+            number[i] = (byte) (value >>> (24 - 8 * i));
+        }
+        sha256.update(number, 0, Integer.BYTES);
+    }
+
+    private void number(long value) {
+        for (int i = 0; i < Long.BYTES; i++) {
+            number[i] = (byte) (value >>> (56 - 8 * i));
+        }
+        sha256.update(number, 0, Long.BYTES);
     }
 }
