@@ -2,12 +2,18 @@ package io.commitments.config;
 
 import io.commitments.projections.audit.LedgerLinkProjection;
 import io.commitments.projections.membership.MembershipLookupProjection;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.pooled.PooledStreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
 
 /**
  * The views share one pooled streaming processor, {@value #VIEWS}, sized for a small machine: a few segments and a
@@ -15,7 +21,8 @@ import org.springframework.context.annotation.Configuration;
  * once and commits each batch of every view in one transaction with one token update; eight processors, one per
  * view, read it eight times and committed eight times, which cost a command about three times its own CPU
  * (BENCHMARKS.md). The price: views are rebuilt together, and a view whose handler fails holds the others back
- * until it succeeds.
+ * until it succeeds. On PostgreSQL the views' transactions commit without waiting for the disk
+ * ({@link ViewsCommitWithoutFlush}): they can be replayed from the events, which always wait for it.
  * <p>
  * The membership lookup is kept apart: rules of the write side read it, so a subscribing processor keeps it in the
  * very transaction that stores the events. So is the ledger (each partnership's hash chain), in a processor of
@@ -36,8 +43,13 @@ public class EventProcessingConfiguration {
 
     @Bean
     ConfigurerModule pooledStreamingProcessors(ProcessingSettings settings, EventAvailability availability,
-                                               ViewProgress progress) {
+                                               ViewProgress progress, DataSource dataSource) {
+        boolean postgres = isPostgres(dataSource);
         return configurer -> configurer.eventProcessing(processing -> processing
+                .registerTransactionManager(VIEWS, axonConfiguration -> postgres
+                        ? new ViewsCommitWithoutFlush(axonConfiguration.getComponent(TransactionManager.class),
+                        new JdbcTemplate(dataSource))
+                        : axonConfiguration.getComponent(TransactionManager.class))
                 .registerDefaultHandlerInterceptor((axonConfiguration, processorName) -> (unitOfWork, chain) -> {
                     unitOfWork.afterCommit(committed -> progress.committed());
                     return chain.proceed();
@@ -53,6 +65,14 @@ public class EventProcessingConfiguration {
                                 .initialSegmentCount(1)
                                 .maxClaimedSegments(1))
                 .registerDefaultListenerInvocationErrorHandler(axonConfiguration -> PropagatingErrorHandler.instance()));
+    }
+
+    private static boolean isPostgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell which database the views are kept in", e);
+        }
     }
 
     private static PooledStreamingEventProcessor.Builder tune(PooledStreamingEventProcessor.Builder builder,
