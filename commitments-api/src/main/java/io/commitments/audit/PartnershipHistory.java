@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,8 +47,18 @@ public class PartnershipHistory {
     /** Rows fetched from the database at a time while streaming: memory stays flat however long the history. */
     static final int FETCH_SIZE = 500;
 
+    /** Events read at a time by {@link #forEachOfAll}. */
+    static final int PAGE_SIZE = 1_000;
+
     private static final String RECORDED = ", l.previous_index AS recorded_previous, l.event_count AS recorded_count,"
             + " l.link AS recorded_link";
+
+    private static final String PAGE_OF_ALL = "SELECT " + StoredEvent.columns("d")
+            + ", e.partnership_id AS indexed_partnership, e.event_identifier AS indexed_identifier" + RECORDED + """
+             FROM (SELECT * FROM domain_event_entry WHERE global_index > :after ORDER BY global_index LIMIT :limit) d
+            LEFT JOIN partnership_event e ON e.global_index = d.global_index
+            LEFT JOIN ledger_link l ON l.partnership_id = e.partnership_id AND l.global_index = d.global_index
+            ORDER BY d.global_index""";
 
     /** Receives the events of a history one at a time. */
     @FunctionalInterface
@@ -74,6 +85,7 @@ public class PartnershipHistory {
     private final JdbcClient jdbc;
     private final JdbcTemplate streaming;
     private final TransactionTemplate readOnly;
+    private final TransactionTemplate snapshot;
     private final Serializer serializer;
     private final JsonMapper json;
 
@@ -84,6 +96,9 @@ public class PartnershipHistory {
         this.streaming.setFetchSize(FETCH_SIZE);
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setReadOnly(true);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.serializer = serializer;
         this.json = json;
     }
@@ -146,15 +161,19 @@ public class PartnershipHistory {
      * position order: each event as {@link #forEach} would give it for its partnership, rows the index never saw
      * included (found in the same pass: their identifier is not the index's at their position). Memory stays flat
      * however large the store.
+     * <p>
+     * The store is read in pages by position, all in one snapshot: one statement over the whole store made
+     * PostgreSQL sort it on disk before the first row, and its bytes came as text; a page is a range of the
+     * primary key, and a statement run page after page is prepared on the server, which sends bytes as bytes.
      */
     public void forEachOfAll(PartnershipsSink sink) {
-        readOnly.executeWithoutResult(status -> streaming.query("SELECT " + StoredEvent.columns("d")
-                        + ", e.partnership_id AS indexed_partnership, e.event_identifier AS indexed_identifier" + RECORDED + """
-                         FROM domain_event_entry d
-                        LEFT JOIN partnership_event e ON e.global_index = d.global_index
-                        LEFT JOIN ledger_link l ON l.partnership_id = e.partnership_id AND l.global_index = d.global_index
-                        ORDER BY d.global_index""",
-                (RowCallbackHandler) row -> {
+        snapshot.executeWithoutResult(status -> {
+            long after = Long.MIN_VALUE;
+            int read;
+            do {
+                long[] last = {after};
+                int[] rows = {0};
+                jdbc.sql(PAGE_OF_ALL).param("after", after).param("limit", PAGE_SIZE).query(row -> {
                     StoredEvent event = StoredEvent.read(row);
                     UUID indexedFor = row.getObject("indexed_partnership", UUID.class);
                     if (indexedFor != null) {
@@ -163,7 +182,13 @@ public class PartnershipHistory {
                     if (!event.eventIdentifier().equals(row.getString("indexed_identifier"))) {
                         unindexedFor(event, indexedFor).forEach(entry -> send(sink, entry));
                     }
-                }));
+                    last[0] = event.globalIndex();
+                    rows[0]++;
+                });
+                after = last[0];
+                read = rows[0];
+            } while (read == PAGE_SIZE);
+        });
     }
 
     /** The last position the ledger recorded for each partnership it has recorded any event of. */
