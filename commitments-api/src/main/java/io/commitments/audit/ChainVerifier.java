@@ -22,7 +22,6 @@ public final class ChainVerifier {
 
     private final Checkpoint checkpoint;
     private final LedgerChain chain = new LedgerChain();
-    private String link = LedgerChain.GENESIS;
     private long count;
     private Long lastPosition;
     private Long firstUnrecorded;
@@ -48,7 +47,7 @@ public final class ChainVerifier {
             return bad(checkpoint.position(), "there is no event at the checkpoint's position "
                     + checkpoint.position() + ": the history was cut or changed before it");
         }
-        link = chain.append(event);
+        chain.append(event);
         count++;
         if (recorded == null) {
             if (firstUnrecorded == null) {
@@ -65,14 +64,14 @@ public final class ChainVerifier {
             }
             return bad(lastPosition, "the event at position " + lastPosition
                     + " is not where the ledger recorded the partnership's events: it was inserted or moved");
-        } else if (!recorded.link().equals(link) || recorded.eventCount() != count) {
+        } else if (!recorded.link().equals(chain.link()) || recorded.eventCount() != count) {
             return bad(position, "the event at position " + position
                     + " is not what was stored when it was first projected: it was changed or replaced");
         }
         lastPosition = position;
         if (checkpoint != null && position == checkpoint.position()) {
             checkpointReached = true;
-            if (!checkpoint.hash().equalsIgnoreCase(link) || checkpoint.eventCount() != count) {
+            if (!checkpoint.hash().equalsIgnoreCase(chain.link()) || checkpoint.eventCount() != count) {
                 return bad(position, "the history up to position " + position + " does not match the checkpoint"
                         + " (hash or event count differ): the history or the checkpoint was altered");
             }
@@ -98,7 +97,7 @@ public final class ChainVerifier {
 
     /** The chain's link after the events accepted so far. */
     public String link() {
-        return link;
+        return chain.link();
     }
 
     public long count() {

@@ -15,7 +15,7 @@ import java.util.HexFormat;
  * moving bytes from one field into the next.
  * <p>
  * An instance follows one chain event by event with one digest, feeding it each field as it is (no copy of the
- * payload, no hex between events): verifying a store hashes every payload in it.
+ * payload; hex only when a link is asked for): verifying a store hashes every payload in it.
  */
 public final class LedgerChain {
 
@@ -46,11 +46,11 @@ public final class LedgerChain {
 
     /** The link after {@code event}, given the link (hex) after the partnership's previous event. */
     public static String link(String previous, StoredEvent event) {
-        return new LedgerChain(previous).append(event);
+        return new LedgerChain(previous).append(event).link();
     }
 
-    /** Extends the chain by the partnership's next event; returns the link after it (hex). */
-    public String append(StoredEvent event) {
+    /** Extends the chain by the partnership's next event. */
+    public LedgerChain append(StoredEvent event) {
         sha256.update(link);
         field(VERSION);
         number(event.globalIndex());
@@ -64,7 +64,7 @@ public final class LedgerChain {
         field(event.payload());
         field(event.metaData());
         link = sha256.digest();
-        return link();
+        return this;
     }
 
     /** The link (hex) after the events appended so far. */

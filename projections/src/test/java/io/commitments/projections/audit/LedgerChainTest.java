@@ -48,13 +48,13 @@ class LedgerChainTest {
                 "io.commitments.core.api.commitment.CommitmentKept", "2", new byte[0], null);
         LedgerChain chain = new LedgerChain();
 
-        String first = chain.append(EVENT);
-        String second = chain.append(next);
+        String first = chain.append(EVENT).link();
+        String second = chain.append(next).link();
 
         assertThat(first).isEqualTo(LedgerChain.link(LedgerChain.GENESIS, EVENT));
         assertThat(second).isEqualTo(LedgerChain.link(first, next));
         assertThat(chain.link()).isEqualTo(second);
-        assertThat(new LedgerChain(first).append(next)).isEqualTo(second);
+        assertThat(new LedgerChain(first).append(next).link()).isEqualTo(second);
     }
 
     @Test
