@@ -50,10 +50,7 @@ public class EventProcessingConfiguration {
                         ? new ViewsCommitWithoutFlush(axonConfiguration.getComponent(TransactionManager.class),
                         new JdbcTemplate(dataSource))
                         : axonConfiguration.getComponent(TransactionManager.class))
-                .registerDefaultHandlerInterceptor((axonConfiguration, processorName) -> (unitOfWork, chain) -> {
-                    unitOfWork.afterCommit(committed -> progress.committed());
-                    return chain.proceed();
-                })
+                .registerDefaultHandlerInterceptor((axonConfiguration, processorName) -> progress.announcingCommits())
                 .usingPooledStreamingEventProcessors((axonConfiguration, builder) -> tune(builder, settings)
                         .messageSource(availability.source(axonConfiguration.getComponent(EventStorageEngine.class))))
                 .assignProcessingGroup(group -> group.equals(MembershipLookupProjection.PROCESSING_GROUP)

@@ -1,5 +1,7 @@
 package io.commitments.config;
 
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.springframework.stereotype.Component;
 
 import java.util.concurrent.TimeUnit;
@@ -12,7 +14,28 @@ import java.util.concurrent.TimeUnit;
 @Component
 public class ViewProgress {
 
+    private static final String ANNOUNCED = ViewProgress.class.getName() + ".announced";
+
     private long commits;
+
+    /**
+     * Announces each batch a processor commits once its status shows the batch: in the unit of work's clean-up.
+     * Axon's work package advances the status after the commit, in a callback it registers before any handler
+     * runs, and a unit of work runs after-commit callbacks last registered first: announced after commit, the
+     * waiters looked too early, saw nothing new, and slept until their next poll (50 ms).
+     */
+    public MessageHandlerInterceptor<EventMessage<?>> announcingCommits() {
+        return (unitOfWork, chain) -> {
+            if (unitOfWork.resources().putIfAbsent(ANNOUNCED, Boolean.TRUE) == null) {
+                unitOfWork.onCleanup(done -> {
+                    if (!done.isRolledBack()) {
+                        committed();
+                    }
+                });
+            }
+            return chain.proceed();
+        };
+    }
 
     /** A processor on this node committed a batch (its views and its token). */
     public synchronized void committed() {
