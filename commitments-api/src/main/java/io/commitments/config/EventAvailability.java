@@ -34,6 +34,7 @@ import java.util.stream.Stream;
  * transaction and a second query for the next position) per processor on every wake-up and every idle second.
  * A stream that has just found nothing therefore answers "nothing" without asking the table again until it is
  * signalled, or half the poll interval has passed (events of other nodes are still found at every cycle).
+ * Events are signalled once the transaction that stores them has committed ({@link ViewConsistency}).
  */
 @Component
 public class EventAvailability {
@@ -124,9 +125,19 @@ public class EventAvailability {
             return true;
         }
 
+        /**
+         * Peeking past the last event of a buffer queries the table too (the coordinator peeks after each event
+         * it schedules); finding nothing counts as a look, so the next {@code hasNextAvailable()} does not repeat it.
+         */
         @Override
         public Optional<TrackedEventMessage<?>> peek() {
-            return stream.peek();
+            mayHaveMore = false;
+            lastLooked = System.nanoTime();
+            Optional<TrackedEventMessage<?>> next = stream.peek();
+            if (next.isPresent()) {
+                mayHaveMore = true;
+            }
+            return next;
         }
 
         @Override
