@@ -42,6 +42,8 @@ import java.util.stream.Collectors;
  * nodes process count too. The tokens are read again whenever a processor of this node commits
  * ({@link ViewProgress}), and every {@link #RECHECK} otherwise, for segments processed elsewhere.
  * How long responses wait is the timer {@value #WAIT_TIMER}, tagged {@code caught-up} true or false.
+ * Every event stored on this node also wakes this node's processors once its transaction has committed
+ * ({@link EventAvailability#signal()}).
  */
 @Component
 public class ViewConsistency {
