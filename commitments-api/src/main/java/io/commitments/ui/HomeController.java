@@ -1,6 +1,7 @@
 package io.commitments.ui;
 
 import io.commitments.core.api.partnership.FindPartnershipsQuery;
+import io.commitments.core.api.partnership.PartnershipId;
 import io.commitments.core.api.partnership.PartnershipSummary;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /** Sign-in, and the home page: the partnerships the signed-in person takes part in. */
 @Controller
@@ -33,9 +35,10 @@ class HomeController {
 
     @GetMapping("/")
     String home(Model model) {
+        Predicate<PartnershipId> readable = participation.readable();
         List<PartnershipSummary> mine = queries.query(new FindPartnershipsQuery(),
                         ResponseTypes.multipleInstancesOf(PartnershipSummary.class)).join().stream()
-                .filter(partnership -> participation.canRead(partnership.id()))
+                .filter(partnership -> readable.test(partnership.id()))
                 .toList();
         model.addAttribute("partnerships", mine);
         return "home";

@@ -11,6 +11,8 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
+import java.util.function.Predicate;
+
 /**
  * Who may see a partnership's pages, as for the API: its coordinators and the people of its (former) member
  * organisations; administrators and auditors see every partnership. Also tells the pages who is looking.
@@ -28,8 +30,12 @@ class Participation {
         this.access = access;
     }
 
-    boolean canRead(PartnershipId partnership) {
+    private boolean canRead(PartnershipId partnership) {
         return access.canRead(partnership);
+    }
+
+    Predicate<PartnershipId> readable() {
+        return access.readable();
     }
 
     /** The partnership's overview, if the signed-in person may see it; otherwise a "not found" page. */

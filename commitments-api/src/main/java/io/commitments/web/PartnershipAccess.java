@@ -1,12 +1,18 @@
 package io.commitments.web;
 
-import io.commitments.core.api.partnership.IsParticipantQuery;
+import io.commitments.core.api.partnership.ParticipationQuery;
 import io.commitments.core.api.partnership.PartnershipId;
+import io.commitments.core.api.partnership.PartnershipsTakenPartInQuery;
 import io.commitments.core.api.person.Role;
 import io.commitments.security.AuthenticatedPerson;
 import io.commitments.security.CurrentActor;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Only those who take part in a partnership see its data: its coordinators and the people of its member
@@ -26,11 +32,19 @@ public class PartnershipAccess {
 
     public boolean canRead(PartnershipId partnership) {
         AuthenticatedPerson person = current.person();
-        if (person.hasRole(Role.ADMIN) || person.hasRole(Role.AUDITOR)) {
-            return true;
+        return seesEveryPartnership(person) || participation(partnership, person) == ParticipationQuery.Answer.PARTICIPANT;
+    }
+
+    /** Which of any number of partnerships the signed-in person may read, found out with one query. */
+    public Predicate<PartnershipId> readable() {
+        AuthenticatedPerson person = current.person();
+        if (seesEveryPartnership(person)) {
+            return partnership -> true;
         }
-        return Boolean.TRUE.equals(queries.query(
-                new IsParticipantQuery(partnership, person.personId(), person.organisationId()), Boolean.class).join());
+        Set<PartnershipId> takenPartIn = new HashSet<>(queries.query(
+                new PartnershipsTakenPartInQuery(person.personId(), person.organisationId()),
+                ResponseTypes.multipleInstancesOf(PartnershipId.class)).join());
+        return takenPartIn::contains;
     }
 
     /** Refuses with 403 when the signed-in person takes no part in the partnership. */
@@ -38,6 +52,27 @@ public class PartnershipAccess {
         if (!canRead(partnership)) {
             throw new NotParticipantException(partnership);
         }
+    }
+
+    /** Refuses with 404 when there is no such partnership, then with 403 as {@link #requireReadable} does. */
+    void requireExistingAndReadable(PartnershipId partnership) {
+        AuthenticatedPerson person = current.person();
+        ParticipationQuery.Answer answer = participation(partnership, person);
+        if (answer == ParticipationQuery.Answer.NO_SUCH_PARTNERSHIP) {
+            throw new NotFoundException("partnership.not-found", "no partnership " + partnership);
+        }
+        if (answer == ParticipationQuery.Answer.NOT_PARTICIPANT && !seesEveryPartnership(person)) {
+            throw new NotParticipantException(partnership);
+        }
+    }
+
+    private ParticipationQuery.Answer participation(PartnershipId partnership, AuthenticatedPerson person) {
+        return queries.query(new ParticipationQuery(partnership, person.personId(), person.organisationId()),
+                ParticipationQuery.Answer.class).join();
+    }
+
+    private static boolean seesEveryPartnership(AuthenticatedPerson person) {
+        return person.hasRole(Role.ADMIN) || person.hasRole(Role.AUDITOR);
     }
 
     static final class NotParticipantException extends RuntimeException {

@@ -28,6 +28,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 @RestController
 @RequestMapping("/api/partnerships")
@@ -83,9 +84,10 @@ class PartnershipController {
     /** The partnerships the caller takes part in (every one for administrators and auditors). */
     @GetMapping
     List<PartnershipSummary> list() {
+        Predicate<PartnershipId> readable = access.readable();
         return queries.query(new FindPartnershipsQuery(),
                         ResponseTypes.multipleInstancesOf(PartnershipSummary.class)).join().stream()
-                .filter(partnership -> access.canRead(partnership.id()))
+                .filter(partnership -> readable.test(partnership.id()))
                 .toList();
     }
 

@@ -1,10 +1,6 @@
 package io.commitments.web;
 
-import io.commitments.core.api.partnership.FindPartnershipQuery;
 import io.commitments.core.api.partnership.PartnershipId;
-import io.commitments.core.api.partnership.PartnershipSummary;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
 import java.util.UUID;
@@ -16,21 +12,15 @@ import java.util.UUID;
 @Component
 class ReadablePartnerships {
 
-    private final QueryGateway queries;
     private final PartnershipAccess access;
 
-    ReadablePartnerships(QueryGateway queries, PartnershipAccess access) {
-        this.queries = queries;
+    ReadablePartnerships(PartnershipAccess access) {
         this.access = access;
     }
 
     PartnershipId require(UUID partnershipId) {
         PartnershipId partnership = PartnershipId.of(partnershipId);
-        if (queries.query(new FindPartnershipQuery(partnership),
-                ResponseTypes.optionalInstanceOf(PartnershipSummary.class)).join().isEmpty()) {
-            throw new NotFoundException("partnership.not-found", "no partnership " + partnershipId);
-        }
-        access.requireReadable(partnership);
+        access.requireExistingAndReadable(partnership);
         return partnership;
     }
 

@@ -40,6 +40,8 @@ interface MembershipContract extends GovernanceSupport {
 
         read("/api/partnerships", as(board.riverside()))
                 .andExpect(jsonPath("$[*].id").value(hasItem(board.partnershipId())));
+        read("/api/partnerships", as(board.coordinator()))
+                .andExpect(jsonPath("$[*].id").value(hasItem(board.partnershipId())));
         read("/api/partnerships", as(board.auditor()))
                 .andExpect(jsonPath("$[*].id").value(hasItem(board.partnershipId())));
         read("/api/partnerships", as(board.outsider()))

@@ -12,9 +12,10 @@ import io.commitments.core.api.commitment.CommitmentWithdrawnEvent;
 import io.commitments.core.api.partnership.CoordinatorAppointedEvent;
 import io.commitments.core.api.partnership.OrganisationJoinedPartnershipEvent;
 import io.commitments.core.api.partnership.OrganisationWithdrewFromPartnershipEvent;
-import io.commitments.core.api.partnership.IsParticipantQuery;
+import io.commitments.core.api.partnership.ParticipationQuery;
 import io.commitments.core.api.partnership.PartnershipId;
 import io.commitments.core.api.partnership.PartnershipRegisteredEvent;
+import io.commitments.core.api.partnership.PartnershipsTakenPartInQuery;
 import io.commitments.core.api.party.OrganisationId;
 import io.commitments.core.api.party.PersonId;
 import io.commitments.core.membership.MembershipRegistry;
@@ -77,14 +78,34 @@ public class MembershipLookupProjection implements MembershipRegistry {
                 .list();
     }
 
+    /** One statement: a read checks whether the partnership exists and whether its reader takes part. */
     @QueryHandler
-    Boolean handle(IsParticipantQuery query) {
-        boolean coordinator = query.personId() != null && isCoordinator(query.partnershipId(), query.personId());
-        return coordinator || query.organisationId() != null && jdbc.sql(
-                        "SELECT COUNT(*) FROM membership_lookup WHERE partnership_id = :p AND organisation_id = :o")
+    ParticipationQuery.Answer handle(ParticipationQuery query) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM membership_guard WHERE partnership_id = :p) AS registered,
+                               EXISTS (SELECT 1 FROM coordinator_lookup
+                                       WHERE partnership_id = :p AND person_id = :person)
+                               OR EXISTS (SELECT 1 FROM membership_lookup
+                                          WHERE partnership_id = :p AND organisation_id = :o) AS participant""")
                 .param("p", query.partnershipId().value())
-                .param("o", query.organisationId().value())
-                .query(Integer.class).single() > 0;
+                .param("person", query.personId() == null ? null : query.personId().value())
+                .param("o", query.organisationId() == null ? null : query.organisationId().value())
+                .query((row, n) -> !row.getBoolean("registered") ? ParticipationQuery.Answer.NO_SUCH_PARTNERSHIP
+                        : row.getBoolean("participant") ? ParticipationQuery.Answer.PARTICIPANT
+                        : ParticipationQuery.Answer.NOT_PARTICIPANT)
+                .single();
+    }
+
+    @QueryHandler
+    List<PartnershipId> handle(PartnershipsTakenPartInQuery query) {
+        return jdbc.sql("""
+                        SELECT partnership_id FROM coordinator_lookup WHERE person_id = :person
+                        UNION
+                        SELECT partnership_id FROM membership_lookup WHERE organisation_id = :o""")
+                .param("person", query.personId() == null ? null : query.personId().value())
+                .param("o", query.organisationId() == null ? null : query.organisationId().value())
+                .query((row, n) -> PartnershipId.of(row.getObject(1, UUID.class)))
+                .list();
     }
 
     /**

@@ -11,8 +11,10 @@ import io.commitments.core.api.partnership.CoordinatorAppointedEvent;
 import io.commitments.core.api.partnership.DecisionRule;
 import io.commitments.core.api.partnership.OrganisationJoinedPartnershipEvent;
 import io.commitments.core.api.partnership.OrganisationWithdrewFromPartnershipEvent;
+import io.commitments.core.api.partnership.ParticipationQuery;
 import io.commitments.core.api.partnership.PartnershipId;
 import io.commitments.core.api.partnership.PartnershipRegisteredEvent;
+import io.commitments.core.api.partnership.PartnershipsTakenPartInQuery;
 import io.commitments.core.api.party.Actor;
 import io.commitments.core.api.party.OrganisationId;
 import io.commitments.core.api.party.PersonId;
@@ -86,6 +88,50 @@ class MembershipLookupProjectionTest {
 
         assertThat(lookup.isCoordinator(PARTNERSHIP, coordinator)).isTrue();
         assertThat(lookup.isCoordinator(PARTNERSHIP, PersonId.random())).isFalse();
+    }
+
+    @Test
+    void coordinatorsAndPeopleOfPresentOrFormerMembersTakePart() {
+        PersonId coordinator = PersonId.random();
+        lookup.on(new CoordinatorAppointedEvent(PARTNERSHIP, coordinator, ADMIN));
+        lookup.on(new OrganisationWithdrewFromPartnershipEvent(PARTNERSHIP, HILLSIDE, "merged", ADMIN));
+
+        assertThat(participation(coordinator, null)).isEqualTo(ParticipationQuery.Answer.PARTICIPANT);
+        assertThat(participation(PersonId.random(), RIVERSIDE)).isEqualTo(ParticipationQuery.Answer.PARTICIPANT);
+        assertThat(participation(PersonId.random(), HILLSIDE)).isEqualTo(ParticipationQuery.Answer.PARTICIPANT);
+        assertThat(participation(PersonId.random(), OrganisationId.random()))
+                .isEqualTo(ParticipationQuery.Answer.NOT_PARTICIPANT);
+        assertThat(participation(PersonId.random(), null)).isEqualTo(ParticipationQuery.Answer.NOT_PARTICIPANT);
+        assertThat(lookup.handle(new ParticipationQuery(PartnershipId.random(), coordinator, RIVERSIDE)))
+                .isEqualTo(ParticipationQuery.Answer.NO_SUCH_PARTNERSHIP);
+    }
+
+    private ParticipationQuery.Answer participation(PersonId person, OrganisationId organisation) {
+        return lookup.handle(new ParticipationQuery(PARTNERSHIP, person, organisation));
+    }
+
+    @Test
+    void thePartnershipsTakenPartInAreThoseCoordinatedAndThoseOfTheOrganisation() {
+        PartnershipId coordinated = PartnershipId.random();
+        PartnershipId left = PartnershipId.random();
+        PartnershipId elsewhere = PartnershipId.random();
+        PersonId coordinator = PersonId.random();
+        for (PartnershipId partnership : List.of(coordinated, left, elsewhere)) {
+            lookup.on(new PartnershipRegisteredEvent(partnership, "Partnership", DecisionRule.CONSENT, 2));
+        }
+        lookup.on(new CoordinatorAppointedEvent(coordinated, coordinator, ADMIN));
+        lookup.on(new OrganisationJoinedPartnershipEvent(coordinated, RIVERSIDE, ADMIN));
+        lookup.on(new OrganisationJoinedPartnershipEvent(left, RIVERSIDE, ADMIN));
+        lookup.on(new OrganisationWithdrewFromPartnershipEvent(left, RIVERSIDE, "merged", ADMIN));
+        lookup.on(new OrganisationJoinedPartnershipEvent(elsewhere, HILLSIDE, ADMIN));
+
+        assertThat(lookup.handle(new PartnershipsTakenPartInQuery(coordinator, RIVERSIDE)))
+                .containsExactlyInAnyOrder(PARTNERSHIP, coordinated, left);
+        assertThat(lookup.handle(new PartnershipsTakenPartInQuery(coordinator, null)))
+                .containsExactly(coordinated);
+        assertThat(lookup.handle(new PartnershipsTakenPartInQuery(PersonId.random(), HILLSIDE)))
+                .containsExactlyInAnyOrder(PARTNERSHIP, elsewhere);
+        assertThat(lookup.handle(new PartnershipsTakenPartInQuery(PersonId.random(), null))).isEmpty();
     }
 
     @Test
