@@ -93,9 +93,10 @@ class MeetingPageController {
         Viewer viewer = participation.viewer(overview);
         return after(meeting, "attendance", Set.of(), form, model, response, () -> {
             List<Attendance> attendance = new ArrayList<>();
+            Directory.Names names = directory.names();
             for (OrganisationId member : currentMembers(overview)) {
                 attendance.add(new Attendance(member, Forms.choice(form, "attendance-" + member, AttendanceStatus.class,
-                        "present, apologies or absent for " + directory.names().organisation(member))));
+                        "present, apologies or absent for " + names.organisation(member))));
             }
             return List.of(new OpenMeetingCommand(meeting.meetingId(), attendance, viewer.actor()));
         }, null);
