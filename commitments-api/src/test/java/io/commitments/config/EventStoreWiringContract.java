@@ -1,12 +1,17 @@
 package io.commitments.config;
 
 import io.commitments.support.IntegrationTestAccess;
+import org.axonframework.common.Registration;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.GenericQueryMessage;
+import org.axonframework.queryhandling.QueryBus;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -27,8 +32,23 @@ interface EventStoreWiringContract extends IntegrationTestAccess {
     default void commandsAndQueriesStayInTheNodeWithoutTheAxonServerProfile() {
         assertThat(context().getBean(org.axonframework.commandhandling.CommandBus.class))
                 .isNotInstanceOf(org.axonframework.axonserver.connector.command.AxonServerCommandBus.class);
-        assertThat(context().getBean(org.axonframework.queryhandling.QueryBus.class))
+        assertThat(context().getBean(QueryBus.class))
                 .isNotInstanceOf(org.axonframework.axonserver.connector.query.AxonServerQueryBus.class);
+    }
+
+    @Test
+    default void queriesRunWithoutATransactionOfTheirOwn() {
+        QueryBus queries = context().getBean(QueryBus.class);
+        Registration probe = queries.subscribe("transaction-probe", Boolean.class,
+                query -> TransactionSynchronizationManager.isActualTransactionActive());
+        try {
+            Boolean inTransaction = queries.query(new GenericQueryMessage<>("probe", "transaction-probe",
+                    ResponseTypes.instanceOf(Boolean.class))).join().getPayload();
+
+            assertThat(inTransaction).as("a query's handler runs in a transaction").isFalse();
+        } finally {
+            probe.cancel();
+        }
     }
 
     @Test
