@@ -3,6 +3,7 @@ package io.commitments.ui;
 import io.commitments.core.api.partnership.FindPartnershipOverviewQuery;
 import io.commitments.core.api.partnership.PartnershipId;
 import io.commitments.core.api.partnership.PartnershipOverview;
+import io.commitments.core.api.partnership.PartnershipSummary;
 import io.commitments.core.api.person.Role;
 import io.commitments.security.AuthenticatedPerson;
 import io.commitments.security.CurrentActor;
@@ -11,7 +12,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
-import java.util.function.Predicate;
+import java.util.List;
 
 /**
  * Who may see a partnership's pages, as for the API: its coordinators and the people of its (former) member
@@ -30,12 +31,8 @@ class Participation {
         this.access = access;
     }
 
-    private boolean canRead(PartnershipId partnership) {
-        return access.canRead(partnership);
-    }
-
-    Predicate<PartnershipId> readable() {
-        return access.readable();
+    List<PartnershipSummary> readablePartnerships() {
+        return access.readablePartnerships();
     }
 
     /** The partnership's overview, if the signed-in person may see it; otherwise a "not found" page. */
@@ -43,7 +40,7 @@ class Participation {
         PartnershipOverview overview = queries.query(new FindPartnershipOverviewQuery(partnership),
                         ResponseTypes.optionalInstanceOf(PartnershipOverview.class)).join()
                 .orElseThrow(() -> new PageNotFoundException("There is no such partnership."));
-        if (!canRead(partnership)) {
+        if (!access.canRead(partnership)) {
             throw new NotParticipantPageException();
         }
         return overview;

@@ -80,10 +80,10 @@ class AccountabilityController {
     }
 
     private final QueryGateway queries;
-    private final ReadablePartnerships partnerships;
+    private final PartnershipAccess partnerships;
     private final Clock clock;
 
-    AccountabilityController(QueryGateway queries, ReadablePartnerships partnerships, Clock clock) {
+    AccountabilityController(QueryGateway queries, PartnershipAccess partnerships, Clock clock) {
         this.queries = queries;
         this.partnerships = partnerships;
         this.clock = clock;

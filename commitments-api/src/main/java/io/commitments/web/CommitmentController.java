@@ -101,10 +101,10 @@ class CommitmentController {
     private final CommandSender commands;
     private final QueryGateway queries;
     private final CurrentActor current;
-    private final ReadablePartnerships partnerships;
+    private final PartnershipAccess partnerships;
 
     CommitmentController(CommandSender commands, QueryGateway queries, CurrentActor current,
-                         ReadablePartnerships partnerships) {
+                         PartnershipAccess partnerships) {
         this.commands = commands;
         this.queries = queries;
         this.current = current;

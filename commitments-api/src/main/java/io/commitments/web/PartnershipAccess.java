@@ -1,7 +1,9 @@
 package io.commitments.web;
 
+import io.commitments.core.api.partnership.FindPartnershipsQuery;
 import io.commitments.core.api.partnership.ParticipationQuery;
 import io.commitments.core.api.partnership.PartnershipId;
+import io.commitments.core.api.partnership.PartnershipSummary;
 import io.commitments.core.api.partnership.PartnershipsTakenPartInQuery;
 import io.commitments.core.api.person.Role;
 import io.commitments.security.AuthenticatedPerson;
@@ -12,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 import java.util.HashSet;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * Only those who take part in a partnership see its data: its coordinators and the people of its member
@@ -35,16 +38,18 @@ public class PartnershipAccess {
         return seesEveryPartnership(person) || participation(partnership, person) == ParticipationQuery.Answer.PARTICIPANT;
     }
 
-    /** Which of any number of partnerships the signed-in person may read, found out with one query. */
-    public Predicate<PartnershipId> readable() {
+    /** The partnerships the signed-in person may read, with one query for which they take part in. */
+    public List<PartnershipSummary> readablePartnerships() {
+        List<PartnershipSummary> all = queries.query(new FindPartnershipsQuery(),
+                ResponseTypes.multipleInstancesOf(PartnershipSummary.class)).join();
         AuthenticatedPerson person = current.person();
         if (seesEveryPartnership(person)) {
-            return partnership -> true;
+            return all;
         }
         Set<PartnershipId> takenPartIn = new HashSet<>(queries.query(
                 new PartnershipsTakenPartInQuery(person.personId(), person.organisationId()),
                 ResponseTypes.multipleInstancesOf(PartnershipId.class)).join());
-        return takenPartIn::contains;
+        return all.stream().filter(partnership -> takenPartIn.contains(partnership.id())).toList();
     }
 
     /** Refuses with 403 when the signed-in person takes no part in the partnership. */
@@ -54,16 +59,21 @@ public class PartnershipAccess {
         }
     }
 
-    /** Refuses with 404 when there is no such partnership, then with 403 as {@link #requireReadable} does. */
-    void requireExistingAndReadable(PartnershipId partnership) {
+    /**
+     * A partnership named in a path: refuses with 404 when there is none, then with 403 as {@link #requireReadable}
+     * does.
+     */
+    PartnershipId require(UUID partnershipId) {
+        PartnershipId partnership = PartnershipId.of(partnershipId);
         AuthenticatedPerson person = current.person();
         ParticipationQuery.Answer answer = participation(partnership, person);
         if (answer == ParticipationQuery.Answer.NO_SUCH_PARTNERSHIP) {
-            throw new NotFoundException("partnership.not-found", "no partnership " + partnership);
+            throw new NotFoundException("partnership.not-found", "no partnership " + partnershipId);
         }
         if (answer == ParticipationQuery.Answer.NOT_PARTICIPANT && !seesEveryPartnership(person)) {
             throw new NotParticipantException(partnership);
         }
+        return partnership;
     }
 
     private ParticipationQuery.Answer participation(PartnershipId partnership, AuthenticatedPerson person) {

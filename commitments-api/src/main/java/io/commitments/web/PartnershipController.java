@@ -2,7 +2,6 @@ package io.commitments.web;
 
 import io.commitments.core.api.partnership.CoordinatorAppointment;
 import io.commitments.core.api.partnership.DecisionRule;
-import io.commitments.core.api.partnership.FindPartnershipsQuery;
 import io.commitments.core.api.partnership.MemberAttendance;
 import io.commitments.core.api.partnership.Membership;
 import io.commitments.core.api.partnership.PartnershipCounts;
@@ -14,8 +13,6 @@ import io.commitments.core.api.purpose.OutcomeCoverage;
 import io.commitments.core.api.purpose.PurposeVersion;
 import jakarta.validation.Valid;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,7 +25,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 @RestController
 @RequestMapping("/api/partnerships")
@@ -59,14 +55,11 @@ class PartnershipController {
     }
 
     private final CommandGateway commands;
-    private final QueryGateway queries;
     private final PartnershipAccess access;
     private final GovernanceLookups lookups;
 
-    PartnershipController(CommandGateway commands, QueryGateway queries, PartnershipAccess access,
-                          GovernanceLookups lookups) {
+    PartnershipController(CommandGateway commands, PartnershipAccess access, GovernanceLookups lookups) {
         this.commands = commands;
-        this.queries = queries;
         this.access = access;
         this.lookups = lookups;
     }
@@ -84,11 +77,7 @@ class PartnershipController {
     /** The partnerships the caller takes part in (every one for administrators and auditors). */
     @GetMapping
     List<PartnershipSummary> list() {
-        Predicate<PartnershipId> readable = access.readable();
-        return queries.query(new FindPartnershipsQuery(),
-                        ResponseTypes.multipleInstancesOf(PartnershipSummary.class)).join().stream()
-                .filter(partnership -> readable.test(partnership.id()))
-                .toList();
+        return access.readablePartnerships();
     }
 
     @GetMapping("/{partnershipId}")
