@@ -4,11 +4,16 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -16,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -23,14 +29,16 @@ import java.util.regex.Pattern;
 
 /**
  * The views' tables as their event handlers reach them. Inside a transaction, a {@link #write} is held back and
- * sent with the transaction's other writes of the same table just before it commits, runs of the same statement
+ * sent with the transaction's other writes of the same table just before it commits, the writes of each statement
  * as one JDBC batch: a processor's batch of events then costs a few round trips to the database instead of one per
  * row, which were a quarter of a rebuild's CPU (a socket write per statement) and half of the machine's time in
  * the kernel. Outside a transaction every statement runs at once.
  * <p>
- * Held-back writes keep their order within a table; writes of different tables may reach the database in another
- * order than they were made, which changes nothing as long as every statement sees each table it names as it was
- * when the statement was made:
+ * Within a table, held-back writes that change the same row keep their order, and so does a write whose rows its
+ * statement does not name plainly ({@link RowKeys}) with every other; writes of different rows go by statement,
+ * each statement's as one batch. Writes of different tables may reach the database in another order than they
+ * were made, which changes nothing as long as every statement sees each table it names as it was when the
+ * statement was made:
  * <ul>
  * <li>a {@link #read} first sends the held-back writes of every table it names;</li>
  * <li>a write that reads other tables ({@code INSERT ... SELECT ... FROM other}) first sends theirs, and is sent
@@ -54,6 +62,9 @@ public class ViewTables {
     private static final Map<String, String> TABLE_WRITTEN = new ConcurrentHashMap<>();
 
     private final DataSource dataSource;
+    /** Per table, the first column of its primary key; per statement, the parameter naming its row ("" if none). */
+    private final Map<String, Optional<String>> keyColumns = new ConcurrentHashMap<>();
+    private final Map<String, String> rowKeyParameters = new ConcurrentHashMap<>();
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate template;
 
@@ -120,6 +131,103 @@ public class ViewTables {
         private void run() {
             template.update(sql, new MapSqlParameterSource(parameters));
         }
+    }
+
+    /** Runs writes of one statement: a single one as it is, several as one JDBC batch. */
+    private void execute(List<Write> writes) {
+        if (writes.size() == 1) {
+            writes.get(0).run();
+        } else {
+            template.batchUpdate(writes.get(0).sql, writes.stream()
+                    .map(write -> new MapSqlParameterSource(write.parameters))
+                    .toArray(SqlParameterSource[]::new));
+        }
+    }
+
+    /**
+     * A table's held-back writes in waves that keep every order that matters: a write comes in a later wave than
+     * the writes before it that change its row (same {@link RowKeys row key}), and one without a row key after
+     * every write before it and before every write after it. Within a wave the writes change different rows, so
+     * each statement's writes can go as one batch: a processor's batch of events otherwise alternated the
+     * statements of a table (a commitment's request, then another's promise...) and sent most writes one by one.
+     */
+    private List<List<Write>> waves(String table, List<Write> held) {
+        List<List<Write>> waves = new ArrayList<>();
+        Map<String, Integer> lastWaveOfRow = new HashMap<>();
+        int afterBarrier = 0;
+        for (Write write : held) {
+            String row = rowOf(table, write);
+            int wave;
+            if (row == null) {
+                wave = waves.size();
+                afterBarrier = wave + 1;
+            } else {
+                Integer last = lastWaveOfRow.get(row);
+                wave = Math.max(afterBarrier, last == null ? 0 : last + 1);
+                lastWaveOfRow.put(row, wave);
+            }
+            if (wave == waves.size()) {
+                waves.add(new ArrayList<>());
+            }
+            waves.get(wave).add(write);
+        }
+        return waves;
+    }
+
+    /**
+     * The waves' writes as runs of one statement, in wave order. A wave's writes may go in any order, so its
+     * statement that the previous wave ended with goes first and joins that run: writes without a row key (each a
+     * wave of its own) made one after another by the same statement still go as one batch.
+     */
+    private static List<List<Write>> sends(List<List<Write>> waves) {
+        List<List<Write>> sends = new ArrayList<>();
+        for (List<Write> wave : waves) {
+            Map<String, List<Write>> byStatement = new LinkedHashMap<>();
+            wave.forEach(write -> byStatement.computeIfAbsent(write.sql, sql -> new ArrayList<>()).add(write));
+            if (!sends.isEmpty()) {
+                List<Write> last = sends.get(sends.size() - 1);
+                List<Write> continuing = byStatement.remove(last.get(0).sql);
+                if (continuing != null) {
+                    last.addAll(continuing);
+                }
+            }
+            sends.addAll(byStatement.values());
+        }
+        return sends;
+    }
+
+    /** The row a write changes, as text, or null when its statement does not say plainly. */
+    private String rowOf(String table, Write write) {
+        String parameter = rowKeyParameters.computeIfAbsent(write.sql, sql -> keyColumn(table)
+                .flatMap(column -> RowKeys.parameterFor(sql, column))
+                .orElse(""));
+        Object value = parameter.isEmpty() ? null : write.parameters.get(parameter);
+        return value == null ? null : value.toString();
+    }
+
+    /** The first column of the table's primary key, from the database's own description of it. */
+    private Optional<String> keyColumn(String table) {
+        return keyColumns.computeIfAbsent(table, name -> {
+            Connection connection = DataSourceUtils.getConnection(dataSource);
+            try {
+                DatabaseMetaData database = connection.getMetaData();
+                for (String spelling : List.of(name, name.toUpperCase(Locale.ROOT))) {
+                    try (ResultSet keys = database.getPrimaryKeys(connection.getCatalog(), connection.getSchema(),
+                            spelling)) {
+                        while (keys.next()) {
+                            if (keys.getInt("KEY_SEQ") == 1) {
+                                return Optional.of(keys.getString("COLUMN_NAME"));
+                            }
+                        }
+                    }
+                }
+                return Optional.empty();
+            } catch (SQLException e) {
+                throw new IllegalStateException("could not read the primary key of " + name, e);
+            } finally {
+                DataSourceUtils.releaseConnection(connection, dataSource);
+            }
+        });
     }
 
     private Pending pending(boolean create) {
@@ -194,22 +302,7 @@ public class ViewTables {
             if (held == null) {
                 return;
             }
-            int from = 0;
-            while (from < held.size()) {
-                int to = from + 1;
-                while (to < held.size() && held.get(to).sql.equals(held.get(from).sql)) {
-                    to++;
-                }
-                if (to - from == 1) {
-                    held.get(from).run();
-                } else {
-                    SqlParameterSource[] batch = held.subList(from, to).stream()
-                            .map(write -> new MapSqlParameterSource(write.parameters))
-                            .toArray(SqlParameterSource[]::new);
-                    template.batchUpdate(held.get(from).sql, batch);
-                }
-                from = to;
-            }
+            sends(waves(table, held)).forEach(ViewTables.this::execute);
         }
 
         @Override

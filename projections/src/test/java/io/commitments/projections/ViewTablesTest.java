@@ -131,6 +131,41 @@ class ViewTablesTest {
     }
 
     @Test
+    void writesOfDifferentRowsGoAsOneBatchPerStatementWhileEachRowKeepsTheOrderOfItsWrites() {
+        transactions.executeWithoutResult(status -> {
+            for (int id = 1; id <= 20; id++) {
+                insert(id, "item " + id);
+                tables.write("UPDATE vt_item SET label = :label WHERE id = :id").param("id", id - 1)
+                        .param("label", "changed " + (id - 1)).update();
+                tables.write("UPDATE vt_item SET note = label WHERE id = :id").param("id", id - 1).update();
+            }
+        });
+
+        assertThat(plain.sql("SELECT id, label, note FROM vt_item ORDER BY id")
+                .query((row, n) -> row.getInt(1) + " " + row.getString(2) + " " + row.getString(3)).list())
+                .hasSize(20)
+                .startsWith("1 changed 1 changed 1", "2 changed 2 changed 2")
+                .endsWith("19 changed 19 changed 19", "20 item 20 null");
+        assertThat(statementsSent).as("each statement once: the rows' writes came in three waves").hasValue(3);
+    }
+
+    @Test
+    void aWriteWhoseRowsAreNotNamedKeepsItsPlaceAmongAllTheTablesWrites() {
+        transactions.executeWithoutResult(status -> {
+            insert(1, "one");
+            insert(2, "two");
+            tables.write("UPDATE vt_item SET note = label WHERE label LIKE :pattern").param("pattern", "t%").update();
+            insert(3, "three");
+            tables.write("UPDATE vt_item SET label = :label WHERE id = :id").param("id", 2).param("label", "second")
+                    .update();
+        });
+
+        assertThat(plain.sql("SELECT id, label, note FROM vt_item ORDER BY id")
+                .query((row, n) -> row.getInt(1) + " " + row.getString(2) + " " + row.getString(3)).list())
+                .containsExactly("1 one null", "2 second two", "3 three null");
+    }
+
+    @Test
     void aReadMustNotChangeATableNorAWriteBeAQuery() {
         assertThatThrownBy(() -> tables.read("UPDATE vt_item SET label = 'x'"))
                 .isInstanceOf(IllegalArgumentException.class);
