@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.databind.DatabindException;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -87,7 +88,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
-        return invalid(List.of(Map.of("field", ex.getName(), "message", "is not a valid value")));
+        Class<?> expected = ex.getRequiredType();
+        String message = expected != null && expected.isEnum()
+                ? "is not one of " + Arrays.stream(expected.getEnumConstants()).map(Object::toString)
+                        .collect(Collectors.joining(", "))
+                : "is not a valid value";
+        return invalid(List.of(Map.of("field", ex.getName(), "message", message)));
     }
 
     @ExceptionHandler(RuleViolationException.class)

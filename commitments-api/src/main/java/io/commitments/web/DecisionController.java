@@ -125,9 +125,7 @@ class DecisionController {
     /** The register: each decision with its meeting, outcome, positions (dissent), contests and actions. */
     @GetMapping("/api/partnerships/{partnershipId}/decisions")
     List<DecisionRegisterEntry> register(@PathVariable UUID partnershipId) {
-        PartnershipId partnership = PartnershipId.of(partnershipId);
-        access.requireReadable(partnership);
-        lookups.partnership(partnership);
+        PartnershipId partnership = access.require(partnershipId);
         return queries.query(new FindDecisionRegisterQuery(partnership),
                 ResponseTypes.multipleInstancesOf(DecisionRegisterEntry.class)).join();
     }

@@ -7,7 +7,9 @@ import io.commitments.core.api.decision.FindDecisionRegisterQuery;
 import io.commitments.core.api.meeting.Attendance;
 import io.commitments.core.api.meeting.AttendanceStatus;
 import io.commitments.core.api.meeting.CloseMeetingCommand;
+import io.commitments.core.api.meeting.FindPartnershipMeetingsQuery;
 import io.commitments.core.api.meeting.MeetingId;
+import io.commitments.core.api.meeting.MeetingSummary;
 import io.commitments.core.api.meeting.MeetingQuorum;
 import io.commitments.core.api.meeting.MeetingState;
 import io.commitments.core.api.meeting.MeetingView;
@@ -163,6 +165,13 @@ class MeetingController {
         lookups.meeting(id);
         commands.send(new CloseMeetingCommand(id, request.minutes(), current.actor()), ifMatch);
         return new MeetingActionResponse(id, MeetingState.CLOSED, versions.of(id), null, request.minutes().strip());
+    }
+
+    /** A partnership's meetings, the latest scheduled first: title, time, state and quorum of each. */
+    @GetMapping("/api/partnerships/{partnershipId}/meetings")
+    List<MeetingSummary> list(@PathVariable UUID partnershipId) {
+        return queries.query(new FindPartnershipMeetingsQuery(access.require(partnershipId)),
+                ResponseTypes.multipleInstancesOf(MeetingSummary.class)).join();
     }
 
     @GetMapping("/api/meetings/{meetingId}")

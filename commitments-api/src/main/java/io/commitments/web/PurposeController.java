@@ -92,9 +92,7 @@ class PurposeController {
     /** The adopted version, the pending ones with who endorsed them and who has yet to, and the superseded. */
     @GetMapping("/purpose")
     SharedPurposeView get(@PathVariable UUID partnershipId) {
-        PartnershipId partnership = PartnershipId.of(partnershipId);
-        access.requireReadable(partnership);
-        return shared(partnership);
+        return shared(access.require(partnershipId));
     }
 
     private SharedPurposeView shared(PartnershipId partnership) {

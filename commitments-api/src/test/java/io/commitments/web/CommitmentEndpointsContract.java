@@ -13,6 +13,8 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -437,7 +439,9 @@ interface CommitmentEndpointsContract extends CommitmentRequests {
         mvc().perform(get("/api/partnerships/{pid}/commitments", world.partnershipId()).with(world.memberA())
                         .param("state", "SOMEWHERE"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("state"));
+                .andExpect(jsonPath("$.errors[0].field").value("state"))
+                .andExpect(jsonPath("$.errors[0].message").value(allOf(
+                        startsWith("is not one of REQUESTED, OFFERED, "), containsString("PROMISED"))));
     }
 
     /**

@@ -166,5 +166,8 @@ interface DecisionContract extends GovernanceSupport {
         read("/api/partnerships/{pid}/decisions", asAdmin(), UUID.randomUUID())
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("partnership.not-found"));
+        read("/api/partnerships/{pid}/decisions", as(board.outsider()), UUID.randomUUID())
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("partnership.not-found"));
     }
 }

@@ -115,6 +115,42 @@ interface MeetingContract extends GovernanceSupport {
     }
 
     @Test
+    default void aPartnershipsMeetingsAreListedLatestFirstToThoseWhoMayReadIt() throws Exception {
+        Board board = board();
+        String pid = board.partnershipId();
+        String winter = idOf(send("/api/partnerships/{pid}/meetings", as(board.coordinator()),
+                "{\"title\": \"Winter board\", \"scheduledFor\": \"2026-12-03T14:00:00Z\"}", pid)
+                .andExpect(status().isCreated()));
+        String spring = idOf(send("/api/partnerships/{pid}/meetings", as(board.coordinator()),
+                "{\"title\": \"Spring board\", \"scheduledFor\": \"2027-03-04T14:00:00Z\"}", pid)
+                .andExpect(status().isCreated()));
+        send("/api/meetings/{mid}/open", as(board.coordinator()), """
+                {"attendance": [{"organisationId": "%s", "status": "PRESENT"}]}""".formatted(
+                board.riverside().organisationId()), winter)
+                .andExpect(status().isOk());
+
+        read("/api/partnerships/{pid}/meetings", as(board.hillside()), pid)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].meetingId").value(spring))
+                .andExpect(jsonPath("$[0].title").value("Spring board"))
+                .andExpect(jsonPath("$[0].state").value("SCHEDULED"))
+                .andExpect(jsonPath("$[1].meetingId").value(winter))
+                .andExpect(jsonPath("$[1].state").value("OPEN"))
+                .andExpect(jsonPath("$[1].quorum.present").value(1))
+                .andExpect(jsonPath("$[1].quorum.met").value(false));
+        read("/api/partnerships/{pid}/meetings", as(board.auditor()), pid)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2));
+        read("/api/partnerships/{pid}/meetings", as(board.outsider()), pid)
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("partnership.not-participant"));
+        read("/api/partnerships/{pid}/meetings", as(board.outsider()), UUID.randomUUID())
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("partnership.not-found"));
+    }
+
+    @Test
     default void meetingRefusalsStoreNothing() throws Exception {
         Board board = sharedBoard();
         String pid = board.partnershipId();

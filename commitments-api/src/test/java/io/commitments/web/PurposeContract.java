@@ -98,5 +98,8 @@ interface PurposeContract extends GovernanceSupport {
         read("/api/partnerships/{pid}/purpose", asAdmin(), UUID.randomUUID())
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.code").value("partnership.not-found"));
+        read("/api/partnerships/{pid}/purpose", as(board.outsider()), UUID.randomUUID())
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.code").value("partnership.not-found"));
     }
 }
