@@ -370,7 +370,6 @@ public final class BenchmarkRunner {
                 "--logging.level.root=warn");
     }
 
-    /** Whether the schema holds a history of at least the size asked for, made by an earlier run. */
     /**
      * Whether the schema holds a history an earlier run kept, of at least {@code --size} events; when it does not, says
      * so, since the run then generates a new one (minutes to hours) instead of measuring again.

@@ -23,7 +23,7 @@ final class RowKeys {
     private static final Pattern UPDATE = Pattern.compile("^\\s*UPDATE\\s+\\w+\\s+SET\\s+(.*?)\\s+WHERE\\s+(.*)$", FLAGS);
     private static final Pattern DELETE = Pattern.compile("^\\s*DELETE\\s+FROM\\s+\\w+\\s+WHERE\\s+(.*)$", FLAGS);
     private static final Pattern PARAMETER = Pattern.compile("^\\s*:(\\w+)\\s*$");
-    private static final Pattern UNSAFE = Pattern.compile("\\bSELECT\\b|\\bOR\\b|[()'\"]", FLAGS);
+    private static final Pattern UNSAFE = Pattern.compile("\\bOR\\b|[()'\"]", FLAGS);
     private static final Pattern SELECT = Pattern.compile("\\bSELECT\\b", FLAGS);
     private static final Pattern AND = Pattern.compile("\\bAND\\b", FLAGS);
 
